@@ -2,13 +2,41 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+/**
+ * Timelines live in `data/` and are served at `/data/…`: the dev server serves them from the
+ * project root as they are; the build copies them next to the app so any static host serves both.
+ */
+function timelineData(): Plugin {
+  return {
+    name: 'dateline-data',
+    apply: 'build',
+    generateBundle() {
+      for (const name of readdirSync('data')) {
+        if (!/\.(json|csv)$/.test(name)) continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: readFileSync(`data/${name}`),
+        });
+      }
+    },
+  };
+}
 
 // Date tests run in three far-apart zones: a calendar date must never move with the reader's zone.
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
-const DATE_TESTS = ['test/unit/**/*date*.test.ts', 'test/unit/**/*tick*.test.ts', 'test/unit/**/seed*.test.ts'];
+const DATE_TESTS = [
+  'test/unit/**/*date*.test.ts',
+  'test/unit/**/*tick*.test.ts',
+  'test/unit/**/seed*.test.ts',
+];
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), timelineData()],
   build: {
     target: 'es2022',
     rollupOptions: {
@@ -27,14 +55,14 @@ export default defineConfig({
           pool: 'forks',
         },
       },
-      ...ZONES.slice(1).map((zone) => ({
+      ...ZONES.slice(1).map((zone): TestProjectInlineConfiguration => ({
         extends: true,
         test: {
           name: `dates@${zone}`,
           environment: 'node',
           include: DATE_TESTS,
           env: { TZ: zone },
-          pool: 'forks' as const,
+          pool: 'forks',
         },
       })),
       {

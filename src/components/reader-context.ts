@@ -1,0 +1,14 @@
+import { createContext } from 'svelte';
+import type { Locale } from 'date-fns';
+import type { Messages } from '../i18n/messages';
+import type { Timeline } from '../model/types';
+
+/** What every piece of the reader needs and nothing changes while a timeline is shown. */
+export interface ReaderContext {
+  timeline: Timeline;
+  /** date-fns locale for dates and axis ticks. */
+  dateLocale: Locale;
+  messages: Messages;
+}
+
+export const [getReader, setReader] = createContext<ReaderContext>();

@@ -1,0 +1,92 @@
+/**
+ * Interface strings. Every word the interface shows comes from a catalogue like this one, so a
+ * timeline in German gets a German interface. Functions take the numbers that change the words.
+ */
+export interface Messages {
+  loading: string;
+  loadingFrom: (src: string) => string;
+  errorHeading: string;
+  errorWhere: (src: string) => string;
+  errorLocation: (line: number, column: number) => string;
+  retry: string;
+  events: (n: number) => string;
+  quotes: (n: number) => string;
+  place: string;
+  people: string;
+  sources: string;
+  via: (outlet: string) => string;
+  on: (where: string) => string;
+  note: string;
+  from: string;
+  timelineView: string;
+  quotesView: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  previous: string;
+  next: string;
+  close: string;
+  search: string;
+  searchPlaceholder: string;
+  filterPerson: string;
+  filterGroup: string;
+  all: string;
+  noMatches: string;
+  clusterLabel: (n: number, range: string) => string;
+  selected: (title: string, date: string) => string;
+  unknownEvent: (id: string) => string;
+  showQuotes: (n: number) => string;
+  hideQuotes: string;
+  timelineLabel: (title: string) => string;
+  eventsInView: (shown: number, total: number) => string;
+  keyboardHelp: string;
+  clearFilters: string;
+  showing: (n: number, total: number) => string;
+  otherLane: string;
+  openEvent: string;
+}
+
+export const en: Messages = {
+  loading: 'Loading timeline…',
+  loadingFrom: (src) => `Loading the timeline from ${src}…`,
+  errorHeading: 'This timeline could not be shown',
+  errorWhere: (src) => `File: ${src}`,
+  errorLocation: (line, column) => `line ${line}, column ${column}`,
+  retry: 'Try again',
+  events: (n) => (n === 1 ? '1 event' : `${n} events`),
+  quotes: (n) => (n === 1 ? '1 quote' : `${n} quotes`),
+  place: 'Place',
+  people: 'People',
+  sources: 'Sources',
+  via: (outlet) => `via ${outlet}`,
+  on: (where) => `on ${where}`,
+  note: 'Note',
+  from: 'From',
+  timelineView: 'Timeline',
+  quotesView: 'Quotes',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  previous: 'Previous event',
+  next: 'Next event',
+  close: 'Close',
+  search: 'Search',
+  searchPlaceholder: 'Search events and quotes',
+  filterPerson: 'Person',
+  filterGroup: 'Group',
+  all: 'All',
+  noMatches: 'Nothing matches these filters.',
+  clusterLabel: (n, range) => `${n} events, ${range}. Zoom in to see them.`,
+  selected: (title, date) => `Selected: ${title}, ${date}`,
+  unknownEvent: (id) => `There is no event “${id}” in this timeline; showing the whole timeline.`,
+  showQuotes: (n) => (n === 1 ? 'Show the quote' : `Show ${n} quotes`),
+  hideQuotes: 'Hide',
+  timelineLabel: (title) => `Timeline: ${title}`,
+  eventsInView: (shown, total) => `${shown} of ${total} events in view`,
+  keyboardHelp:
+    'Arrow keys move between events, Enter opens one, Escape closes it; + and − zoom, 0 shows all.',
+  clearFilters: 'Clear filters',
+  showing: (n, total) => `Showing ${n} of ${total} events`,
+  otherLane: 'Other',
+  openEvent: 'Open event',
+};

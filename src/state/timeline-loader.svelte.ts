@@ -1,0 +1,47 @@
+import type { Locale } from 'date-fns';
+import { fetchTimeline, resolveSource, type LoadFailure } from '../model/fetch-timeline';
+import { loadDateLocale } from '../model/format-date';
+import type { Timeline } from '../model/types';
+
+export type LoaderState =
+  | { status: 'loading'; src: string }
+  | { status: 'ready'; src: string; timeline: Timeline; dateLocale: Locale }
+  | { status: 'error'; failure: LoadFailure };
+
+/** Loads one timeline for the page; `load()` again retries. The state is always one of three. */
+export class TimelineLoader {
+  state = $state.raw<LoaderState>({ status: 'loading', src: '' });
+  readonly #src: string | null;
+  readonly #page: URL;
+  readonly #locale: string | null;
+  readonly #allowedOrigins: readonly string[];
+
+  constructor(options: {
+    src: string | null;
+    page: URL;
+    /** Overrides the file's locale. */
+    locale?: string | null;
+    allowedOrigins?: readonly string[];
+  }) {
+    this.#src = options.src;
+    this.#page = options.page;
+    this.#locale = options.locale ?? null;
+    this.#allowedOrigins = options.allowedOrigins ?? [];
+  }
+
+  async load(fetchFn: typeof fetch = fetch): Promise<void> {
+    const resolved = resolveSource(this.#src, this.#page, this.#allowedOrigins);
+    if (!resolved.ok) {
+      this.state = { status: 'error', failure: resolved };
+      return;
+    }
+    this.state = { status: 'loading', src: resolved.url.href };
+    const result = await fetchTimeline(resolved.url, fetchFn);
+    if (!result.ok) {
+      this.state = { status: 'error', failure: result };
+      return;
+    }
+    const dateLocale = await loadDateLocale(this.#locale ?? result.timeline.locale);
+    this.state = { status: 'ready', src: result.src, timeline: result.timeline, dateLocale };
+  }
+}

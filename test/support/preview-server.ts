@@ -1,0 +1,24 @@
+// Global setup of the browser tier: builds the app once and serves the build in-process with
+// Vite's preview server, so the tests drive exactly what readers get.
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  await build({ logLevel: 'warn', mode: 'production' });
+  const server: PreviewServer = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'warn',
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  project.provide('baseURL', `http://127.0.0.1:${address.port}`);
+  return async () => {
+    await server.close();
+  };
+}
