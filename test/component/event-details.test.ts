@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/svelte';
+import EventDetails from '../../src/components/EventDetails.svelte';
+import { renderInReader, seedTimeline } from './support/seed';
+
+const timeline = seedTimeline();
+const byId = (id: string) => {
+  const event = timeline.events.find((e) => e.id === id);
+  if (!event) throw new Error(`no event ${id}`);
+  return event;
+};
+
+describe('EventDetails', () => {
+  it('shows every quote of the event verbatim as a blockquote with speaker, role and via', () => {
+    const event = byId('brussels-press-conference');
+    const { container } = renderInReader(EventDetails, { event });
+    const quotes = container.querySelectorAll('figure.quote');
+    expect(quotes).toHaveLength(event.quotes.length);
+    event.quotes.forEach((quote, i) => {
+      const figure = quotes[i] as HTMLElement;
+      expect(figure.querySelector('blockquote')?.textContent?.trim()).toBe(quote.text);
+      expect(figure.querySelector('cite')?.textContent).toBe(quote.by.name);
+      expect(figure.querySelector('figcaption')?.textContent).toContain(quote.by.role ?? '');
+      expect(figure.querySelector('figcaption')?.textContent).toContain('via The Hill');
+    });
+  });
+
+  it('gives a month-precision event its month, not an invented day', () => {
+    renderInReader(EventDetails, { event: byId('treasury-sanctions-spacety') });
+    const time = screen.getByRole('heading', { level: 3 }).parentElement?.querySelector('time');
+    expect(time?.textContent).toBe('January 2023');
+    expect(time?.getAttribute('datetime')).toBe('2023-01');
+  });
+
+  it('names the programme a quote was said on', () => {
+    const { container } = renderInReader(EventDetails, { event: byId('blinken-abc-this-week') });
+    expect(container.querySelector('figcaption')?.textContent).toMatch(/ABC.*This Week/);
+  });
+
+  it('lists the people with their roles', () => {
+    renderInReader(EventDetails, { event: byId('brussels-press-conference') });
+    const people = screen.getByRole('heading', { name: 'People' }).parentElement as HTMLElement;
+    expect(within(people).getByText('Dmytro Kuleba').parentElement?.textContent).toMatch(
+      /Foreign Minister/,
+    );
+  });
+
+  it('renders hostile text as text, never as markup', () => {
+    const event = { ...byId('blinken-cbs-news'), title: '<img src=x onerror=alert(1)>' };
+    const { container } = renderInReader(EventDetails, { event });
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
+  });
+});
