@@ -114,6 +114,11 @@ export interface Problem {
   line?: number;
   /** 1-based column in the file text, when the text is known. */
   column?: number;
+  /**
+   * Absent means `error`. A `warning` (e.g. from an import: something the format cannot hold,
+   * reported rather than dropped silently) never makes a file invalid.
+   */
+  severity?: 'error' | 'warning';
 }
 
 export interface Source {
