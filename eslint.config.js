@@ -17,6 +17,9 @@ export default ts.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'svelte/no-at-html-tags': 'error',
+      // Sets, Maps and URLs here are built once and read, never mutated to drive the view;
+      // reactive state lives in $state fields.
+      'svelte/prefer-svelte-reactivity': 'off',
     },
   },
   {

@@ -62,10 +62,7 @@ function involvesPerson(event: TimelineEvent, person: string): boolean {
  * The events that pass the filter, in their original order. A quote matches the search on its
  * own words, so the quotes view can show just the quotes that matched.
  */
-export function filterEvents(
-  events: readonly TimelineEvent[],
-  filter: EventFilter,
-): readonly TimelineEvent[] {
+export function filterEvents(events: TimelineEvent[], filter: EventFilter): TimelineEvent[] {
   if (!isFiltering(filter)) return events;
   const needles = words(filter.text);
   return events.filter((event) => {
@@ -79,10 +76,7 @@ export function filterEvents(
 }
 
 /** Quotes of the given events that pass the filter, in time order. */
-export function filterQuotes(
-  events: readonly TimelineEvent[],
-  filter: EventFilter,
-): readonly Quote[] {
+export function filterQuotes(events: TimelineEvent[], filter: EventFilter): readonly Quote[] {
   const needles = words(filter.text);
   const out: Quote[] = [];
   for (const event of filterEvents(events, filter)) {
