@@ -1,0 +1,72 @@
+/**
+ * Writes `data/timeline.schema.json`, the JSON Schema of the timeline format, from the valibot
+ * schema in `src/model/schema.ts`, so the two cannot disagree (`schema-json.test.ts` fails if
+ * the committed file is stale).
+ *
+ *   npm run schema            # writes data/timeline.schema.json
+ *   npx tsx src/cli/schema.ts out.json
+ *
+ * Draft-07, the draft editors support best. A timeline file opts in with
+ * `"$schema": "./timeline.schema.json"` (a path relative to the file) and gets completion,
+ * descriptions and checking of shapes; dates, references and links are checked by
+ * `npm run validate`.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import {
+  EventSchema,
+  GroupSchema,
+  PersonSchema,
+  QuoteSchema,
+  SourceSchema,
+  TimelineSchema,
+} from '../model/schema';
+
+export const SCHEMA_PATH = 'data/timeline.schema.json';
+
+/** Stable identifier of format v1; not a download address. */
+export const SCHEMA_ID = 'urn:dateline:timeline:v1';
+
+/** The JSON Schema as the text of the file, ending in a newline. */
+export function buildJsonSchema(): string {
+  const schema = toJsonSchema(TimelineSchema, {
+    target: 'draft-07',
+    // Named definitions: editors show their titles, and the file reads like the format.
+    definitions: {
+      Event: EventSchema,
+      Quote: QuoteSchema,
+      Person: PersonSchema,
+      Group: GroupSchema,
+      Source: SourceSchema,
+    },
+  });
+  const { $schema, title, description, ...rest } = schema;
+  const ordered = { $schema, $id: SCHEMA_ID, title, description, ...rest };
+  // `"required": []` (an object with no required key) says nothing; leave it out.
+  const text = JSON.stringify(
+    ordered,
+    (_key, value: unknown) =>
+      value !== null &&
+      typeof value === 'object' &&
+      'required' in value &&
+      Array.isArray(value.required) &&
+      value.required.length === 0
+        ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'required'))
+        : value,
+    2,
+  );
+  return `${text}\n`;
+}
+
+export function main(args: string[]): number {
+  const out = resolve(args[0] ?? SCHEMA_PATH);
+  writeFileSync(out, buildJsonSchema());
+  console.log(`wrote ${out}`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

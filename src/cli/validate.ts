@@ -1,0 +1,86 @@
+/**
+ * Checks timeline files the way the app will load them.
+ *
+ *   npm run validate -- data/nato-china-2023.json [more files]
+ *
+ * For each file, either a one-line summary
+ *   data/x.json: valid — 8 events, 12 quotes, 9 people, Jan 2023 – Feb 2023
+ * or every problem, one per line, in the `file:line:col` form editors and CI annotate:
+ *   data/x.json:14:15 $.events[0].date "2023-02-30" is not a valid date: February 2023 has 28 days
+ *
+ * Exit status: 0 when every file is valid; 1 when some file has problems; 2 when the command
+ * is used wrongly or a file cannot be read (this wins over 1: the check did not happen). All
+ * files are checked whatever happens to one of them. Everything goes to stdout, so the report
+ * reads in order.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseTimelineText } from '../model/validate';
+import type { Timeline } from '../model/types';
+
+const USAGE = 'usage: npm run validate -- <timeline.json> [more files]';
+
+export function run(args: readonly string[]): { code: number; out: string } {
+  const files = args.filter((a) => a !== '--');
+  if (files.length === 0 || files.some((f) => f === '-h' || f === '--help')) {
+    return { code: 2, out: `${USAGE}\n` };
+  }
+  const lines: string[] = [];
+  let code = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      lines.push(
+        `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
+      code = 2;
+      continue;
+    }
+    const result = parseTimelineText(text);
+    if (result.ok) {
+      lines.push(`${file}: valid — ${summarise(result.timeline)}`);
+      continue;
+    }
+    for (const p of result.problems) {
+      const where = p.line === undefined ? file : `${file}:${p.line}:${p.column ?? 1}`;
+      lines.push(`${where} ${p.path} ${p.message}`);
+    }
+    const n = result.problems.length;
+    lines.push(`${file}: ${n} ${n === 1 ? 'problem' : 'problems'}`);
+    code = Math.max(code, 1);
+  }
+  return { code, out: `${lines.join('\n')}\n` };
+}
+
+/** "8 events, 12 quotes, 9 people, Jan 2023 – Feb 2023". */
+export function summarise(timeline: Timeline): string {
+  const events = timeline.events;
+  const quotes = events.reduce((n, e) => n + e.quotes.length, 0);
+  const people = Object.keys(timeline.people).length;
+  const month = new Intl.DateTimeFormat('en-US', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const first = month.format(events[0]!.start);
+  const last = month.format(events.reduce((max, e) => Math.max(max, e.stop), 0) - 1);
+  return [
+    count(events.length, 'event', 'events'),
+    count(quotes, 'quote', 'quotes'),
+    count(people, 'person', 'people'),
+    first === last ? first : `${first} – ${last}`,
+  ].join(', ');
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { code, out } = run(process.argv.slice(2));
+  process.stdout.write(out);
+  process.exitCode = code;
+}
