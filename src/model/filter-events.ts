@@ -80,10 +80,12 @@ export function filterQuotes(events: TimelineEvent[], filter: EventFilter): read
   const needles = words(filter.text);
   const out: Quote[] = [];
   for (const event of filterEvents(events, filter)) {
-    const eventMatches = needles.every((n) => foldedEvent(event).includes(n));
+    const title = fold(event.title);
     for (const quote of event.quotes) {
       if (filter.person && quote.by.id !== filter.person) continue;
-      if (!eventMatches && !needles.every((n) => foldedQuote(quote).includes(n))) continue;
+      // A quote shows when the words are in it, its speaker or its event's title: searching
+      // "coercion" lists that quote, not every quote of an event whose summary says it.
+      if (!needles.every((n) => foldedQuote(quote).includes(n) || title.includes(n))) continue;
       out.push(quote);
     }
   }

@@ -1,0 +1,270 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { axeViolations, openApp, tickLabels } from '../support/pages';
+import type { TimelineInput } from '../../src/model/types';
+import { generateTimelineInput } from '../support/generate-input';
+
+const seed = JSON.parse(readFileSync('data/nato-china-2023.json', 'utf8')) as TimelineInput;
+const sortedIds = [...seed.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const panel = (page: Page) => page.locator('section.panel');
+const mark = (page: Page, id: string) => page.locator(`.marks button[data-key="${id}"]`);
+
+describe('wide reader on the seed timeline', () => {
+  it.each(seed.events.map((e) => [e.id, e] as const))(
+    'clicking %s shows its quotes verbatim',
+    async (id, event) => {
+      const { page, close } = await openApp(browser, `/#${id}`);
+      // The deep link brings the event into view; close it, then click its mark.
+      await panel(page).getByRole('heading', { level: 2 }).waitFor();
+      await page.getByRole('button', { name: 'Close' }).click();
+      await expect(page.evaluate(() => location.hash)).resolves.toBe('');
+      await mark(page, id).click();
+      await expect(panel(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+        event.title,
+      );
+      const quotes = await panel(page).locator('blockquote').allTextContents();
+      expect(quotes.map((q) => q.trim())).toEqual((event.quotes ?? []).map((q) => q.text));
+      await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${id}`);
+      await close();
+    },
+  );
+
+  it('walks through every event with the keyboard alone', async () => {
+    const { page, close } = await openApp(browser, '/');
+    await page.locator('.marks button').first().waitFor();
+    // Tab in: the marks are one tab stop.
+    let inMarks = false;
+    for (let i = 0; i < 20 && !inMarks; i++) {
+      await page.keyboard.press('Tab');
+      inMarks = await page.evaluate(() => !!document.activeElement?.closest('.marks'));
+    }
+    expect(inMarks).toBe(true);
+    await page.keyboard.press('Home');
+    const visited: string[] = [];
+    for (let i = 0; i < sortedIds.length; i++) {
+      visited.push(
+        await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key ?? ''),
+      );
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(visited).toEqual(sortedIds.map((e) => e.id));
+    // Enter opens the focused event and the live region says so.
+    await page.keyboard.press('Enter');
+    const last = sortedIds[sortedIds.length - 1]!;
+    await expect(panel(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      last.title,
+    );
+    await expect(page.locator('[aria-live="polite"]').first().textContent()).resolves.toContain(
+      last.title,
+    );
+    await page.keyboard.press('Escape');
+    await expect(panel(page).getByRole('heading', { level: 2 }).count()).resolves.toBe(0);
+    await close();
+  });
+
+  it('lets a plain vertical wheel scroll the article, not the timeline', async () => {
+    const { page, close } = await openApp(browser, '/');
+    await page.locator('.marks button').first().waitFor();
+    await page.evaluate(() => (document.body.style.paddingBottom = '3000px'));
+    const before = await tickLabels(page);
+    const box = (await page.locator('.chart').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const y0 = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(y0);
+    expect(await tickLabels(page)).toEqual(before);
+    await close();
+  });
+
+  it('zooms with ctrl + wheel down to finer ticks, and pans with a drag', async () => {
+    const { page, close } = await openApp(browser, '/');
+    await page.locator('.marks button').first().waitFor();
+    const before = await tickLabels(page);
+    expect(before).toContain('2023');
+    const box = (await page.locator('.chart').boundingBox())!;
+    const px = box.x + box.width * 0.6;
+    await page.mouse.move(px, box.y + box.height / 2);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(100);
+    const zoomed = await tickLabels(page);
+    expect(zoomed).not.toEqual(before);
+    expect(zoomed.some((l) => /^\d\d:\d\d$/.test(l))).toBe(true);
+    // Drag to pan: the ticks move with the pointer.
+    await page.mouse.move(px, box.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(px - 300, box.y + 200, { steps: 5 });
+    await page.mouse.up();
+    expect(await tickLabels(page)).not.toEqual(zoomed);
+    // 0 fits the whole timeline again.
+    await page.locator('.marks button').first().focus();
+    await page.keyboard.press('0');
+    expect(await tickLabels(page)).toEqual(before);
+    await close();
+  });
+
+  it('follows back and forward through selections', async () => {
+    const { page, close } = await openApp(browser, '/#blinken-abc-this-week');
+    const title = () => panel(page).getByRole('heading', { level: 2 }).textContent();
+    await panel(page).getByRole('heading', { level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Next event' }).click();
+    const second = await title();
+    expect(second).not.toBe(
+      await Promise.resolve(seed.events.find((e) => e.id === 'blinken-abc-this-week')!.title),
+    );
+    await page.goBack();
+    await expect(title()).resolves.toBe(
+      seed.events.find((e) => e.id === 'blinken-abc-this-week')!.title,
+    );
+    await page.goForward();
+    await expect(title()).resolves.toBe(second);
+    await close();
+  });
+
+  it('shows a gentle notice for an unknown event id', async () => {
+    const { page, close } = await openApp(browser, '/#no-such-event');
+    await page.locator('.marks button').first().waitFor();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'no-such-event' }).count(),
+    ).resolves.toBe(1);
+    await close();
+  });
+
+  it('highlights the event of a focused quote and opens it when chosen', async () => {
+    const { page, close } = await openApp(browser, '/');
+    await page.locator('.marks button').first().waitFor();
+    const item = page.locator('.quotes-view li', { hasText: 'Putin must not win' });
+    await item.getByRole('button').focus();
+    await page.locator('.mark.highlighted').waitFor();
+    await item.getByRole('button').click();
+    await expect(
+      panel(page).locator('blockquote', { hasText: 'Putin must not win' }).count(),
+    ).resolves.toBe(1);
+    await expect(
+      mark(page, 'brussels-press-conference').getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await close();
+  });
+
+  it('filters by person and by search words', async () => {
+    const { page, close } = await openApp(browser, '/');
+    await page.locator('.marks button').first().waitFor();
+    await page.getByLabel('Person').selectOption({ label: 'Linda Thomas-Greenfield' });
+    await expect(page.locator('.quotes-view blockquote').count()).resolves.toBe(1);
+    await page.getByLabel('Person').selectOption({ label: 'All' });
+    await page.getByLabel('Search').fill('coercion');
+    await expect(page.locator('.quotes-view blockquote').allTextContents()).resolves.toEqual([
+      'coercion',
+    ]);
+    await close();
+  });
+});
+
+describe('narrow reader', () => {
+  it('is a vertical list whose items expand to their quotes', async () => {
+    const { page, close } = await openApp(browser, '/', { viewport: { width: 390, height: 800 } });
+    const item = page.getByRole('button', { name: /Thomas-Greenfield/ });
+    await item.click();
+    await expect(item.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(
+      page.locator('blockquote', { hasText: 'that is unacceptable' }).count(),
+    ).resolves.toBe(1);
+    await expect(page.evaluate(() => location.hash)).resolves.toBe(
+      '#thomas-greenfield-cnn-state-of-the-union',
+    );
+    await expect(page.locator('.chart').count()).resolves.toBe(0);
+    await close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
+  it.each([
+    [
+      'wide, light',
+      { viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
+      '/#brussels-press-conference',
+    ],
+    [
+      'wide, dark',
+      { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
+      '/#brussels-press-conference',
+    ],
+    [
+      'narrow',
+      { viewport: { width: 390, height: 800 }, colorScheme: 'light' as const },
+      '/#brussels-press-conference',
+    ],
+    ['narrow, dark', { viewport: { width: 390, height: 800 }, colorScheme: 'dark' as const }, '/'],
+  ])('%s has no violations', async (_name, options, path) => {
+    const { page, close } = await openApp(browser, path, options);
+    await page.locator('h1').first().waitFor();
+    await page.waitForTimeout(200);
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+});
+
+describe('a generated timeline of 500 events over ten years', () => {
+  const body = JSON.stringify(generateTimelineInput(500, 3));
+
+  it('renders a bounded number of marks, with clusters that zoom in', async () => {
+    const { page, watch, close } = await openApp(browser, '/?src=gen500.json', {
+      routes: { 'gen500.json': body },
+    });
+    await page.locator('.marks button').first().waitFor();
+    const marks = await page.locator('.marks li').count();
+    expect(marks).toBeGreaterThan(5);
+    expect(marks).toBeLessThan(200);
+    const clusters = page.locator('.mark.cluster button');
+    expect(await clusters.count()).toBeGreaterThan(0);
+    const before = await tickLabels(page);
+    await clusters.first().click();
+    expect(await tickLabels(page)).not.toEqual(before);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('reaches every event by keyboard, in time order', async () => {
+    const { page, close } = await openApp(browser, '/?src=gen500.json', {
+      routes: { 'gen500.json': body },
+    });
+    await page.locator('.marks button').first().focus();
+    await page.keyboard.press('Home');
+    const keys = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      keys.add(
+        await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key ?? ''),
+      );
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(keys.size).toBe(60);
+    expect([...keys].filter((k) => !k.startsWith("event-"))).toEqual([]);
+    await page.keyboard.press('End');
+    await expect(
+      page.evaluate(() => (document.activeElement as HTMLElement).dataset.key),
+    ).resolves.toBe('event-499');
+    await close();
+  });
+
+  it('has no axe violations', async () => {
+    const { page, close } = await openApp(browser, '/?src=gen500.json', {
+      routes: { 'gen500.json': body },
+    });
+    await page.locator('.marks button').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+});
