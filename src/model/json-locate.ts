@@ -447,12 +447,12 @@ function scan(text: string, trie: TrieNode | undefined): Failure | undefined {
               d === C.CloseBrace || d === C.CloseBracket
                 ? ` — found '${text[i]}', but ${where(frame)} must be closed with '${closeChar}'`
                 : '';
-            throw new Fail(
-              mismatch ? i : lastEnd,
-              commentOr(
-                `expected ',' or '${closeChar}' after ${what}${mismatch || ' (is a comma missing?)'}`,
-              ),
+            const message = commentOr(
+              `expected ',' or '${closeChar}' after ${what}${mismatch || ' (is a comma missing?)'}`,
             );
+            // A missing comma belongs right after the value; anything else is pointed at.
+            const missingComma = !mismatch && message.startsWith('expected');
+            throw new Fail(missingComma ? lastEnd : i, message);
           }
           const comma = i;
           i++;
