@@ -5,6 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { staticPages } from './src/ssr/static-pages-plugin.ts';
 
 /**
  * Timelines live in `data/` and are served at `/data/…`: the dev server serves them from the
@@ -36,7 +37,7 @@ const DATE_TESTS = [
 ];
 
 export default defineConfig({
-  plugins: [svelte(), timelineData()],
+  plugins: [svelte(), timelineData(), staticPages()],
   build: {
     target: 'es2022',
     rollupOptions: {

@@ -1,0 +1,41 @@
+/**
+ * Server-side rendering of a timeline into the built index.html: the page a reader without
+ * JavaScript (or a search engine) gets, with every event and quote in it.
+ */
+import { render } from 'svelte/server';
+import { en } from '../i18n/messages';
+import { loadDateLocale } from '../model/format-date';
+import { parseTimelineText } from '../model/validate';
+import type { Problem } from '../model/types';
+import StaticPage from './StaticPage.svelte';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export type StaticResult = { ok: true; html: string } | { ok: false; problems: Problem[] };
+
+/**
+ * `template` is the built index.html; `src` the timeline's address relative to the page, which
+ * the app reads from `#app[data-src]` when it takes over.
+ */
+export async function renderStaticPage(
+  timelineText: string,
+  template: string,
+  src: string,
+): Promise<StaticResult> {
+  const result = parseTimelineText(timelineText);
+  if (!result.ok) return { ok: false, problems: result.problems };
+  const { timeline } = result;
+  const dateLocale = await loadDateLocale(timeline.locale);
+  const { body } = render(StaticPage, { props: { timeline, dateLocale, messages: en } });
+  const description = timeline.summary ?? timeline.title;
+  const html = template
+    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(timeline.locale)}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(timeline.title)}</title>`)
+    .replace(
+      '</head>',
+      `  <meta name="description" content="${escapeHtml(description)}" />\n  </head>`,
+    )
+    .replace('<div id="app"></div>', `<div id="app" data-src="${escapeHtml(src)}">${body}</div>`);
+  if (!html.includes('data-src=')) throw new Error('index.html has no empty <div id="app"></div>');
+  return { ok: true, html };
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import type { TimelineInput } from '../../src/model/types';
+
+const seed = JSON.parse(readFileSync('data/nato-china-2023.json', 'utf8')) as TimelineInput;
+const quotes = seed.events.flatMap((e) => (e.quotes ?? []).map((q) => q.text));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the page rendered at build time', () => {
+  it('holds every event and quote as semantic HTML with JavaScript disabled', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseURL')}/nato-china-2023.html`);
+    await expect(page.title()).resolves.toBe(seed.title);
+    await expect(page.locator('ol.event-list > li').count()).resolves.toBe(seed.events.length);
+    const blockquotes = (await page.locator('blockquote').allTextContents()).map((t) => t.trim());
+    expect(blockquotes.sort()).toEqual([...quotes].sort());
+    // Dates are machine-readable and keep their precision ("In January" stays a month).
+    const datetimes = await page
+      .locator('ol.event-list time')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+    expect(datetimes).toContain('2023-01');
+    expect(datetimes).toContain('2023-02-21');
+    await expect(page.locator('cite', { hasText: 'Jens Stoltenberg' }).count()).resolves.toBe(4);
+    await context.close();
+  });
+
+  it('gives way to the interactive reader when the script runs', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${inject('baseURL')}/nato-china-2023.html`);
+    await page.locator('.marks button').first().waitFor();
+    await expect(page.locator('.static').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
