@@ -102,20 +102,30 @@ export function positionsOf(text: string, offsets: readonly number[]): Position[
   const out: Position[] = new Array<Position>(offsets.length);
   let line = 1;
   let column = 1;
-  let i = 0;
+  /** Where the column count has reached on the current line. */
+  let counted = 0;
+  // Line breaks are found with indexOf (native speed); only the stretch of a line before each
+  // offset is walked character by character, to count columns in code points.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
   for (const k of order) {
     const target = Math.min(Math.max(offsets[k]!, 0), text.length);
-    for (; i < target; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-        line++;
-        column = 1;
-      } else if (c === 0x0d || (c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(text, i - 1))) {
-        // "\r" of "\r\n", or the second half of a surrogate pair: not a character of its own.
-      } else {
-        column++;
-      }
+    for (;;) {
+      const brk = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      if (brk < 0 || brk >= target) break;
+      const next = brk === cr && text.charCodeAt(brk + 1) === 0x0a ? brk + 2 : brk + 1;
+      line++;
+      column = 1;
+      counted = next;
+      if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+      if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
     }
+    for (let i = counted; i < target; i++) {
+      const c = text.charCodeAt(i);
+      // The second half of a surrogate pair is not a character of its own.
+      if (!(c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(text, i - 1))) column++;
+    }
+    counted = Math.max(counted, target);
     out[k] = { line, column, offset: target };
   }
   return out;
@@ -182,6 +192,9 @@ const enum C {
   OpenBrace = 0x7b,
   CloseBrace = 0x7d,
 }
+
+// eslint-disable-next-line no-control-regex -- control characters are what it stops at
+const PLAIN_RUN = /[^"\\\u0000-\u001F]*/y;
 
 function isWs(c: number): boolean {
   return c === C.Space || c === C.Lf || c === C.Cr || c === C.Tab;
@@ -251,6 +264,10 @@ function scan(text: string, trie: TrieNode | undefined): Failure | undefined {
   const scanString = (start: number): number => {
     let j = start + 1;
     for (;;) {
+      // Skip the ordinary characters natively; stop at a quote, backslash or control character.
+      PLAIN_RUN.lastIndex = j;
+      PLAIN_RUN.test(text);
+      j = PLAIN_RUN.lastIndex;
       if (j >= n) {
         throw new Fail(start, 'unterminated string: this string is never closed with "');
       }

@@ -124,7 +124,22 @@ const MAX_SUGGESTIONS = 200;
 
 const isTimelineShape = compileGuard(TimelineSchema);
 
+/** A bug here must still end in a message, never in a blank page. */
 function check(value: unknown): Checked {
+  try {
+    return checkValue(value);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      findings: [
+        { path: [], message: `Dateline could not check this file (${why}); please report this` },
+      ],
+    };
+  }
+}
+
+function checkValue(value: unknown): Checked {
   if (!isObj(value)) {
     return { ok: false, findings: [{ path: [], message: notATimelineMessage(value) }] };
   }
