@@ -1,8 +1,6 @@
-/// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import type { TestProjectInlineConfiguration } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { staticPages } from './src/ssr/static-pages-plugin.ts';
