@@ -10,9 +10,19 @@ export class Selection {
   /** The unknown id last asked for, to tell the reader about; null when all is well. */
   unknownId = $state<string | null>(null);
   readonly #known: ReadonlySet<string>;
+  /**
+   * False for a reader that shares its page with others (custom elements): it then never
+   * writes the page's hash nor listens to it, so instances keep their own selections.
+   */
+  readonly #ownsAddress: boolean;
 
-  constructor(knownIds: Iterable<string>, initial: string | null = null) {
+  constructor(
+    knownIds: Iterable<string>,
+    initial: string | null = null,
+    options: { ownsAddress?: boolean } = {},
+  ) {
     this.#known = new Set(knownIds);
+    this.#ownsAddress = options.ownsAddress ?? true;
     this.#apply(initial);
   }
 
@@ -20,7 +30,7 @@ export class Selection {
   select(id: string | null, options: { history?: 'push' | 'replace' | 'none' } = {}): void {
     this.#apply(id);
     const mode = options.history ?? 'push';
-    if (mode === 'none' || typeof window === 'undefined') return;
+    if (mode === 'none' || !this.#ownsAddress || typeof window === 'undefined') return;
     const url = new URL(window.location.href);
     url.hash = this.id ? encodeURIComponent(this.id) : '';
     if (url.href === window.location.href) return;
@@ -32,6 +42,7 @@ export class Selection {
 
   /** Follows the address after back/forward or an edited hash. Returns a cleanup function. */
   followAddress(): () => void {
+    if (!this.#ownsAddress) return () => {};
     const onChange = () => this.#apply(eventFromHash(window.location.hash));
     window.addEventListener('popstate', onChange);
     window.addEventListener('hashchange', onChange);
