@@ -36,6 +36,11 @@ const DATE_TESTS = [
 
 export default defineConfig({
   plugins: [svelte(), timelineData(), staticPages()],
+  resolve: {
+    alias: {
+      'd3-transition': new URL('./src/vendor/d3-transition-shim.ts', import.meta.url).pathname,
+    },
+  },
   build: {
     target: 'es2022',
     rollupOptions: {

@@ -23,6 +23,11 @@ export function staticPages(dataDir = 'data'): Plugin {
       const server = await createServer({
         configFile: false,
         root,
+        // A production-mode server: inside a test runner (NODE_ENV=test) a dev-mode render mixes
+        // two copies of Svelte's server runtime, one pre-bundled and one not.
+        mode: 'production',
+        define: { 'process.env.NODE_ENV': '"production"' },
+        ssr: { optimizeDeps: { noDiscovery: true, include: [] } },
         logLevel: 'error',
         server: { middlewareMode: true, hmr: false, ws: false },
         appType: 'custom',

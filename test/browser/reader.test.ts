@@ -17,6 +17,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The event the keyboard is on: a mark's own key, or the event a cluster speaks for. */
+const cursorOf = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return el.dataset.cursor ?? el.dataset.key ?? '';
+  });
 const panel = (page: Page) => page.locator('section.panel');
 const mark = (page: Page, id: string) => page.locator(`.marks button[data-key="${id}"]`);
 
@@ -53,9 +59,7 @@ describe('wide reader on the seed timeline', () => {
     await page.keyboard.press('Home');
     const visited: string[] = [];
     for (let i = 0; i < sortedIds.length; i++) {
-      visited.push(
-        await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key ?? ''),
-      );
+      visited.push(await cursorOf(page));
       await page.keyboard.press('ArrowRight');
     }
     expect(visited).toEqual(sortedIds.map((e) => e.id));
@@ -245,17 +249,13 @@ describe('a generated timeline of 500 events over ten years', () => {
     await page.keyboard.press('Home');
     const keys = new Set<string>();
     for (let i = 0; i < 60; i++) {
-      keys.add(
-        await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key ?? ''),
-      );
+      keys.add(await cursorOf(page));
       await page.keyboard.press('ArrowRight');
     }
     expect(keys.size).toBe(60);
-    expect([...keys].filter((k) => !k.startsWith("event-"))).toEqual([]);
+    expect([...keys].filter((k) => !k.startsWith('event-'))).toEqual([]);
     await page.keyboard.press('End');
-    await expect(
-      page.evaluate(() => (document.activeElement as HTMLElement).dataset.key),
-    ).resolves.toBe('event-499');
+    await expect(cursorOf(page)).resolves.toBe('event-499');
     await close();
   });
 
