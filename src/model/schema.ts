@@ -147,7 +147,7 @@ export const EventSchema = v.pipe(
       v.pipe(
         v.array(refSchema('A key of "groups".')),
         v.description(
-          'Keys of "groups", in addition to the groups of the people taking part and quoted.',
+          'Keys of "groups" the event concerns, in addition to the groups of the people taking part and quoted (whose first group picks the lane).',
         ),
       ),
     ),

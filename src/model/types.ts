@@ -81,7 +81,7 @@ export interface EventInput {
   place?: string;
   /** Keys of `people`. */
   people?: string[];
-  /** Keys of `groups`, in addition to the groups of the event's people. */
+  /** Keys of `groups` the event concerns, in addition to the groups of its people. */
   groups?: string[];
   quotes?: QuoteInput[];
   sources?: SourceInput[];
@@ -171,7 +171,10 @@ export interface TimelineEvent {
   stop: number;
   precision: Precision;
   people: Person[];
-  /** Group ids: the explicit ones, then those of the people, without repeats. */
+  /**
+   * Group ids: those of the people (the actors — the first picks the event's lane), then the
+   * event's own `groups` (what it concerns), without repeats.
+   */
   groups: string[];
   quotes: Quote[];
   sources: Source[];
@@ -191,6 +194,4 @@ export interface Timeline {
   events: TimelineEvent[];
 }
 
-export type LoadResult =
-  | { ok: true; timeline: Timeline }
-  | { ok: false; problems: Problem[] };
+export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; problems: Problem[] };

@@ -13,7 +13,8 @@
  * Normalisation decisions:
  * - events sorted by start, ties kept in file order; `index` is the position after sorting;
  * - an event's people are the listed ones, then the speakers of its quotes, without repeats;
- *   its groups are the listed ones, then its people's, without repeats;
+ *   its groups are its people's (the actors: the first one picks the event's lane), then the
+ *   listed ones (what the event concerns), without repeats;
  * - text is trimmed; optional text that is empty ("") is treated as absent;
  * - urls are stored as parsed (`URL.href`), the locale in canonical form (default "en").
  */
@@ -458,8 +459,8 @@ function normalise(input: TimelineInput, rules: Rules): Timeline {
       addOnce(eventPeople, by);
     }
     const groupIds: string[] = [];
-    for (const id of e.groups ?? []) addOnce(groupIds, id);
     for (const person of eventPeople) if (person.group) addOnce(groupIds, person.group);
+    for (const id of e.groups ?? []) addOnce(groupIds, id);
 
     const event: TimelineEvent = {
       id: e.id,

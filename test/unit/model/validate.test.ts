@@ -85,13 +85,13 @@ describe('validateTimeline on good input', () => {
     });
   });
 
-  it('derives groups: the listed ones, then those of the people, without repeats', () => {
+  it('derives groups: those of the people (the first picks the lane), then the listed ones, without repeats', () => {
     const t = valid(sample());
     expect(t.events.find((e) => e.id === 'brussels')!.groups).toEqual([
-      'eu',
       'nato',
       'ukraine',
       'us',
+      'eu',
     ]);
     expect(t.events.find((e) => e.id === 'munich')!.groups).toEqual([]);
     expect(t.groups.nato).toEqual({ id: 'nato', label: 'NATO', color: '#1f77b4' });
