@@ -1,0 +1,57 @@
+/** German interface strings. Quotation marks are „…“; counts use German plural rules. */
+import type { Messages } from '../messages';
+
+const rules = new Intl.PluralRules('de');
+const one = (n: number) => rules.select(n) === 'one';
+/** "5 Ereignisse"; `dative` for "von 12 Ereignissen". */
+const events = (n: number, dative = false) =>
+  `${n} ${one(n) ? 'Ereignis' : dative ? 'Ereignissen' : 'Ereignisse'}`;
+const quotes = (n: number) => `${n} ${one(n) ? 'Zitat' : 'Zitate'}`;
+
+const de: Messages = {
+  loading: 'Zeitleiste wird geladen…',
+  loadingFrom: (src) => `Zeitleiste wird von ${src} geladen…`,
+  errorHeading: 'Diese Zeitleiste kann nicht angezeigt werden',
+  errorWhere: (src) => `Datei: ${src}`,
+  errorLocation: (line, column) => `Zeile ${line}, Spalte ${column}`,
+  retry: 'Erneut versuchen',
+  events: (n) => events(n),
+  quotes,
+  place: 'Ort',
+  people: 'Personen',
+  sources: 'Quellen',
+  via: (outlet) => `zitiert nach ${outlet}`,
+  on: (where) => `bei ${where}`,
+  note: 'Anmerkung',
+  from: 'Quelle:',
+  timelineView: 'Zeitleiste',
+  quotesView: 'Zitate',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  fit: 'Alles zeigen',
+  previous: 'Vorheriges Ereignis',
+  next: 'Nächstes Ereignis',
+  close: 'Schließen',
+  search: 'Suchen',
+  searchPlaceholder: 'Ereignisse und Zitate durchsuchen',
+  filterPerson: 'Person',
+  filterGroup: 'Gruppe',
+  all: 'Alle',
+  noMatches: 'Keine Treffer für diese Filter.',
+  clusterLabel: (n, range) => `${events(n)}, ${range}. Zum Ansehen hineinzoomen.`,
+  selected: (title, date) => `Ausgewählt: ${title}, ${date}`,
+  unknownEvent: (id) =>
+    `In dieser Zeitleiste gibt es kein Ereignis „${id}“; die ganze Zeitleiste wird angezeigt.`,
+  showQuotes: (n) => (n === 1 ? 'Zitat anzeigen' : `${quotes(n)} anzeigen`),
+  hideQuotes: 'Ausblenden',
+  timelineLabel: (title) => `Zeitleiste: ${title}`,
+  eventsInView: (shown, total) => `${shown} von ${events(total, true)} sichtbar`,
+  keyboardHelp:
+    'Die Pfeiltasten wechseln zwischen den Ereignissen, die Eingabetaste öffnet eines, Esc schließt es; + und − zoomen, 0 zeigt alles.',
+  clearFilters: 'Filter zurücksetzen',
+  showing: (n, total) => `Angezeigt: ${n} von ${events(total, true)}`,
+  otherLane: 'Sonstige',
+  openEvent: 'Ereignis öffnen',
+};
+
+export default de;

@@ -1,0 +1,65 @@
+/**
+ * French interface strings. Typography follows French usage: « … » with no-break spaces inside,
+ * a no-break space before « : » and a narrow one before « ; ». French treats 0 and 1 as singular.
+ */
+import type { Messages } from '../messages';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+const rules = new Intl.PluralRules('fr');
+/** Picks the singular, plural, or the "de" form of very large round numbers (1 000 000 d’…). */
+const count = (n: number, singular: string, plural: string, elided = `de ${plural}`) => {
+  const form = rules.select(n);
+  return `${n} ${form === 'one' ? singular : form === 'many' ? elided : plural}`;
+};
+const events = (n: number) => count(n, 'événement', 'événements', 'd’événements');
+const quotes = (n: number) => count(n, 'citation', 'citations');
+
+const fr: Messages = {
+  loading: 'Chargement de la chronologie…',
+  loadingFrom: (src) => `Chargement de la chronologie depuis ${src}…`,
+  errorHeading: 'Impossible d’afficher cette chronologie',
+  errorWhere: (src) => `Fichier${NBSP}: ${src}`,
+  errorLocation: (line, column) => `ligne ${line}, colonne ${column}`,
+  retry: 'Réessayer',
+  events,
+  quotes,
+  place: 'Lieu',
+  people: 'Personnes',
+  sources: 'Sources',
+  via: (outlet) => `cité par ${outlet}`,
+  on: (where) => `sur ${where}`,
+  note: 'Note',
+  from: `Source${NBSP}:`,
+  timelineView: 'Chronologie',
+  quotesView: 'Citations',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fit: 'Tout afficher',
+  previous: 'Événement précédent',
+  next: 'Événement suivant',
+  close: 'Fermer',
+  search: 'Rechercher',
+  searchPlaceholder: 'Rechercher dans les événements et les citations',
+  filterPerson: 'Personne',
+  filterGroup: 'Groupe',
+  all: 'Tous',
+  noMatches: 'Aucun résultat pour ces filtres.',
+  clusterLabel: (n, range) => `${events(n)}, ${range}. Zoomez pour les voir.`,
+  selected: (title, date) => `Sélectionné${NBSP}: ${title}, ${date}`,
+  unknownEvent: (id) =>
+    `Cette chronologie ne contient aucun événement «${NBSP}${id}${NBSP}»${NNBSP}; elle est affichée en entier.`,
+  showQuotes: (n) => (n === 1 ? 'Afficher la citation' : `Afficher ${quotes(n)}`),
+  hideQuotes: 'Masquer',
+  timelineLabel: (title) => `Chronologie${NBSP}: ${title}`,
+  eventsInView: (shown, total) =>
+    `${shown} ${rules.select(shown) === 'one' ? 'événement visible' : 'événements visibles'} sur ${total}`,
+  keyboardHelp: `Les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le referme${NNBSP}; + et − agrandissent ou réduisent, 0 affiche tout.`,
+  clearFilters: 'Effacer les filtres',
+  showing: (n, total) =>
+    `${n} ${rules.select(n) === 'one' ? 'événement affiché' : 'événements affichés'} sur ${total}`,
+  otherLane: 'Autres',
+  openEvent: 'Voir l’événement',
+};
+
+export default fr;
