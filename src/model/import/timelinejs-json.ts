@@ -333,10 +333,9 @@ class Converter {
     const out = `$.events[${index}]`;
 
     const start = this.date(slide.start_date, [...path, 'start_date'], 'error', true);
-    const end =
-      slide.end_date === undefined || slide.end_date === null || isEmptyDate(slide.end_date)
-        ? undefined
-        : this.date(slide.end_date, [...path, 'end_date'], 'error');
+    const hasEnd =
+      slide.end_date !== undefined && slide.end_date !== null && !isEmptyDate(slide.end_date);
+    const end = hasEnd ? this.date(slide.end_date, [...path, 'end_date'], 'error') : undefined;
     const text = this.textObject(slide.text, [...path, 'text']);
     const headline = this.html(text?.headline, [...path, 'text', 'headline'], true, false);
     const body = this.html(text?.text, [...path, 'text', 'text'], false, true);
@@ -360,7 +359,8 @@ class Converter {
         `this event has no headline; its title is the start of its text: ${JSON.stringify(title)}`,
       );
     }
-    if (!start) return undefined;
+    // An event whose dates are wrong is left out; the error says why.
+    if (!start || (hasEnd && !end)) return undefined;
 
     // Id.
     let id: string;
