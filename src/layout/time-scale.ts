@@ -1,0 +1,96 @@
+/**
+ * The base time scale (the "fit" view) and the zoom limits around it. The view zooms with d3-zoom
+ * and derives `transform.rescaleX(base)`, which returns a copy: nothing here is ever mutated.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+/** The narrowest fit: an afternoon's events, or a single minute, still get two hours of axis. */
+export const MIN_SPAN_MS = 2 * HOUR;
+/** The deepest zoom shows about this much time across the whole width. */
+export const MIN_VISIBLE_MS = HOUR;
+
+interface Extent {
+  start: number;
+  stop: number;
+}
+
+/** Earliest start and latest (exclusive) stop, or undefined when there are no events. */
+export function dataExtent(events: readonly Extent[]): [number, number] | undefined {
+  if (events.length === 0) return undefined;
+  let start = Infinity;
+  let stop = -Infinity;
+  for (const e of events) {
+    if (e.start < start) start = e.start;
+    if (e.stop > stop) stop = e.stop;
+  }
+  return [start, stop];
+}
+
+/**
+ * A UTC scale over the events' span mapped to `[0, width]`, with `padding` px kept free on each
+ * side. A span shorter than two hours (one event, or a few minutes) is widened around its
+ * middle; no events gives the first day of 2000, so the view still has an axis to draw.
+ */
+export function baseScale(
+  events: readonly Extent[],
+  width: number,
+  padding = 24,
+): ScaleTime<number, number> {
+  const [start, stop] = dataExtent(events) ?? [Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)];
+  const mid = (start + stop) / 2;
+  const half = Math.max(stop - start, MIN_SPAN_MS) / 2;
+  const pad = Math.max(0, Math.min(padding, width / 4));
+  const msPerPx = (2 * half) / Math.max(1, width - 2 * pad);
+  const d0 = mid - half - pad * msPerPx;
+  const d1 = mid + half + pad * msPerPx;
+  return scaleUtc()
+    .domain([new Date(d0), new Date(d1)])
+    .range([0, width]);
+}
+
+/**
+ * `[minK, maxK]` for d3-zoom's `scaleExtent`: never wider than the fit view (k = 1), never
+ * narrower than `minVisibleMs` across the width.
+ */
+export function zoomExtent(
+  domainMs: number,
+  { minVisibleMs = MIN_VISIBLE_MS }: { minVisibleMs?: number } = {},
+): [number, number] {
+  return [1, Math.max(1, domainMs / minVisibleMs)];
+}
+
+/** The span in ms of a scale's domain. */
+export function domainMs(scale: ScaleTime<number, number>): number {
+  const [d0, d1] = scale.domain();
+  return +d1! - +d0!;
+}
+
+/**
+ * d3-zoom's `translateExtent` in the base scale's pixels: panning stops at the padded ends of
+ * the data. Vertical translation is unbounded because only x is zoomed.
+ */
+export function translateExtent(
+  base: ScaleTime<number, number>,
+): [[number, number], [number, number]] {
+  const [r0, r1] = base.range();
+  return [
+    [r0!, -Infinity],
+    [r1!, Infinity],
+  ];
+}
+
+/** `x(t) = offset + t * pxPerMs`: a UTC scale as two numbers, for hot loops. */
+export interface Linear {
+  offset: number;
+  pxPerMs: number;
+}
+
+export function linearOf(scale: ScaleTime<number, number>): Linear {
+  const [d0, d1] = scale.domain();
+  const [r0, r1] = scale.range();
+  const pxPerMs = (r1! - r0!) / (+d1! - +d0!);
+  return { offset: r0! - pxPerMs * +d0!, pxPerMs };
+}
