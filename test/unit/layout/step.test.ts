@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { zoomIdentity } from 'd3-zoom';
+import {
+  firstEventFrom,
+  nextEventIndex,
+  revealRange,
+  transformForRange,
+} from '../../../src/layout/step';
+import { baseScale, HOUR } from '../../../src/layout/time-scale';
+
+const day = (d: number) => Date.UTC(2023, 1, d);
+
+describe('nextEventIndex', () => {
+  const five = [1, 2, 3, 4, 5];
+  it.each([
+    { from: 2, dir: 1 as const, want: 3, why: 'forwards' },
+    { from: 2, dir: -1 as const, want: 1, why: 'backwards' },
+    { from: 4, dir: 1 as const, want: 4, why: 'stops at the last' },
+    { from: 0, dir: -1 as const, want: 0, why: 'stops at the first' },
+    { from: -1, dir: 1 as const, want: 0, why: 'from nothing forwards: the first' },
+    { from: -1, dir: -1 as const, want: 4, why: 'from nothing backwards: the last' },
+  ])('$why', ({ from, dir, want }) => {
+    expect(nextEventIndex(five, from, dir)).toBe(want);
+  });
+
+  it('is -1 without events', () => {
+    expect(nextEventIndex([], -1, 1)).toBe(-1);
+  });
+});
+
+describe('firstEventFrom', () => {
+  const events = [{ start: 10 }, { start: 20 }, { start: 20 }, { start: 30 }];
+  it.each([
+    { t: 0, want: 0 },
+    { t: 20, want: 1 },
+    { t: 21, want: 3 },
+    { t: 31, want: -1 },
+  ])('from $t is $want', ({ t, want }) => {
+    expect(firstEventFrom(events, t)).toBe(want);
+  });
+});
+
+describe('transformForRange', () => {
+  const base = baseScale([{ start: day(1), stop: day(28) }], 1000, 0);
+
+  it.each([
+    { t0: day(10), t1: day(12), padding: 0, why: 'two days across the width' },
+    { t0: day(1), t1: day(28), padding: 0, why: 'the whole: the identity' },
+    { t0: day(5), t1: day(6), padding: 50, why: 'a day, with padding' },
+  ])('shows $why', ({ t0, t1, padding }) => {
+    const x = transformForRange(t0, t1, base, 1000, { padding }).rescaleX(base);
+    expect(x(new Date(t0))).toBeCloseTo(padding, 6);
+    expect(x(new Date(t1))).toBeCloseTo(1000 - padding, 6);
+  });
+
+  it('shows an instant with an hour around it', () => {
+    const t = day(9) + 14 * HOUR;
+    const x = transformForRange(t, t, base, 1000).rescaleX(base);
+    expect(x(new Date(t))).toBeCloseTo(500, 6);
+    expect(x(new Date(t + HOUR / 2))).toBeCloseTo(1000, 6);
+  });
+
+  it('keeps k inside the scale extent', () => {
+    const t = transformForRange(day(10), day(10) + 60_000, base, 1000, { scaleExtent: [1, 50] });
+    expect(t.k).toBe(50);
+  });
+});
+
+describe('revealRange', () => {
+  const base = baseScale([{ start: day(1), stop: day(28) }], 1000, 0);
+  const current = zoomIdentity.translate(-2000, 0).scale(5);
+  const x = current.rescaleX(base);
+
+  it('keeps the transform when the range is in view', () => {
+    const t0 = +x.invert(300);
+    expect(revealRange(current, t0, t0 + HOUR, base, 1000)).toBe(current);
+  });
+
+  it.each([
+    { at: -400, want: 20, why: 'off to the left: pans right' },
+    { at: 1500, want: 980, why: 'off to the right: pans left' },
+  ])('$why just enough', ({ at, want }) => {
+    const t = +x.invert(at);
+    const moved = revealRange(current, t, t, base, 1000, { padding: 20 });
+    expect(moved.k).toBe(current.k);
+    expect(moved.rescaleX(base)(new Date(t))).toBeCloseTo(want, 6);
+  });
+
+  it('fits a range wider than the view', () => {
+    const moved = revealRange(current, day(1), day(28), base, 1000);
+    expect(moved.k).toBeCloseTo(1, 9);
+  });
+});
