@@ -1,5 +1,5 @@
 import type { Problem, Timeline } from './types';
-import { parseTimelineText } from './validate';
+import { openTimelineText } from './import/open-text';
 
 /** Where a timeline comes from when the page names none. */
 export const DEFAULT_SRC = 'data/nato-china-2023.json';
@@ -110,16 +110,30 @@ export async function fetchTimeline(
       ],
     };
   }
-  const result = parseTimelineText(text);
+  // A TimelineJS file is converted on the fly (the converter loads only then), for a preview.
+  const result = await openTimelineText(text, fileTitle(url));
   if (result.ok) return { ok: true, src, timeline: result.timeline };
+  const file = result.format === 'timelinejs' ? 'TimelineJS file' : 'timeline file';
   return {
     ok: false,
     kind: 'invalid',
     src,
     title:
       result.problems.length === 1
-        ? 'The timeline file has a problem.'
-        : `The timeline file has ${result.problems.length} problems.`,
+        ? `The ${file} has a problem.`
+        : `The ${file} has ${result.problems.length} problems.`,
     problems: result.problems,
   };
+}
+
+/** "data/war-2022.json" → "war-2022": a title for a TimelineJS file that has none. */
+function fileTitle(url: URL): string | undefined {
+  const last = url.pathname.split('/').pop() ?? '';
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // Keep it as written.
+  }
+  return name.replace(/\.json$/i, '') || undefined;
 }

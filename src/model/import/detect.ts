@@ -23,9 +23,10 @@ export function detectFormat(value: unknown): JsonFormat {
 }
 
 /**
- * A cheap look at the text before parsing it twice: only text that mentions a TimelineJS key
- * is worth parsing to detect. A Dateline file has no reason to contain these keys.
+ * A cheap look at the text before parsing it twice: only text that has a TimelineJS key is
+ * worth parsing to detect. No Dateline key is among these, and inside a JSON string the quotes
+ * around such a word would be escaped (`\"headline\":`), so a Dateline file never matches.
  */
 export function mightBeTimelineJs(text: string): boolean {
-  return /"(?:start_date|eras|timeline)"\s*:/.test(text);
+  return /"(?:start_date|end_date|headline|unique_id|eras|timeline)"\s*:/.test(text);
 }

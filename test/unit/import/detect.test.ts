@@ -37,6 +37,8 @@ describe('mightBeTimelineJs', () => {
     ['{"timeline": {"date": []}}', true],
     ['{"version": 1, "events": [{"date": "2023"}]}', false],
     ['{"title": "about start_date"}', false],
+    ['{"title": {"text": {"headline": "T"}}, "events": []}', true],
+    [JSON.stringify({ version: 1, title: 'say "headline": no' }), false],
   ])('%s → %s', (text, expected) => {
     expect(mightBeTimelineJs(text)).toBe(expected);
   });
