@@ -2,10 +2,21 @@ import type { Locale } from 'date-fns';
 import { fetchTimeline, resolveSource, type LoadFailure } from '../model/fetch-timeline';
 import { loadDateLocale } from '../model/format-date';
 import type { Timeline } from '../model/types';
+import { loadMessages } from '../i18n/load-messages';
+import type { Messages } from '../i18n/messages';
+
+/** The language a timeline is shown in: interface strings, dates, direction. */
+export interface Language {
+  messages: Messages;
+  dateLocale: Locale;
+  /** For the `lang` attribute. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
 
 export type LoaderState =
   | { status: 'loading'; src: string }
-  | { status: 'ready'; src: string; timeline: Timeline; dateLocale: Locale }
+  | { status: 'ready'; src: string; timeline: Timeline; language: Language }
   | { status: 'error'; failure: LoadFailure };
 
 /** Loads one timeline for the page; `load()` again retries. The state is always one of three. */
@@ -41,7 +52,16 @@ export class TimelineLoader {
       this.state = { status: 'error', failure: result };
       return;
     }
-    const dateLocale = await loadDateLocale(this.#locale ?? result.timeline.locale);
-    this.state = { status: 'ready', src: result.src, timeline: result.timeline, dateLocale };
+    const tag = this.#locale ?? result.timeline.locale;
+    const [dateLocale, { messages, lang, dir }] = await Promise.all([
+      loadDateLocale(tag),
+      loadMessages(tag),
+    ]);
+    this.state = {
+      status: 'ready',
+      src: result.src,
+      timeline: result.timeline,
+      language: { messages, dateLocale, lang, dir },
+    };
   }
 }
