@@ -458,7 +458,10 @@ class Converter {
     if (end) this.origins.set(`${out}.end`, [...path, 'end_date']);
     this.origins.set(`${out}.title`, [...path, 'text', headline?.text ? 'headline' : 'text']);
     if (summaryParts.length) {
-      this.origins.set(`${out}.summary`, [...path, body?.text ? 'text' : 'media']);
+      this.origins.set(
+        `${out}.summary`,
+        body?.text ? [...path, 'text', 'text'] : [...path, 'media', 'url'],
+      );
     }
 
     return compact({

@@ -449,6 +449,22 @@ describe('files that are not TimelineJS 3', () => {
   });
 });
 
+describe('escaped markup', () => {
+  it('is an error where it was written, since decoded it reads as a tag', () => {
+    const result = one({
+      start_date: { year: 2023 },
+      text: { headline: 'E', text: 'Use &lt;b&gt; for bold' },
+    });
+    expect(at(result)).toEqual([
+      [
+        '$.events[0].text.text',
+        'error',
+        expect.stringMatching(/^HTML is not allowed here.*"<b>".*at \$\.events\[0\]\.summary\)$/),
+      ],
+    ]);
+  });
+});
+
 describe('hostile HTML', () => {
   const result = fromTimelineJsJson(JSON.parse(HOSTILE), { text: HOSTILE });
 
