@@ -1,7 +1,8 @@
 /**
  * The one entry point the view calls per frame. `indexTimeline` does the O(N) work once per
- * timeline (re-exported here, with the types the view needs); `layoutTimeline` then costs O(lanes × rows × log N + marks in view) per frame, plus
- * packing the current zoom level the first time the view reaches it (see `clusters.ts`).
+ * timeline (re-exported here, with the types the view needs); `layoutTimeline` then costs
+ * O(lanes × rows × log N + marks in view) per frame, plus packing the few pieces of lane around
+ * the view the first time it reaches them at a zoom level (see `clusters.ts`).
  *
  * A mark is returned when its extent — body or label, whichever is wider — reaches into the
  * view widened by `margin` px on each side. Every event whose own time reaches in (a point's
