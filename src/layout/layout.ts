@@ -9,7 +9,7 @@
  * start, a span's period) is in exactly one returned mark; a cluster at the edge may also hold
  * a few events just outside.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { UtcScale } from './utc-scale';
 import type { Locale } from 'date-fns';
 import { piecesInView, zoomLevel } from './clusters';
 import { estimateTextWidth, type Measure } from './text-width';
@@ -75,7 +75,7 @@ export const defaultMeasure: Measure = (text) => estimateTextWidth(text, 13) + 1
 /** Marks and ticks to draw for the visible `scale` (the base rescaled by the zoom transform). */
 export function layoutTimeline(
   index: TimelineIndex,
-  scale: ScaleTime<number, number>,
+  scale: UtcScale,
   options: LayoutOptions,
 ): Layout {
   const {

@@ -3,7 +3,7 @@
  * "fit", "zoom to this cluster", "bring the selected event into view". Transforms are d3-zoom
  * `ZoomTransform`s, built fresh, never changed.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { UtcScale } from './utc-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { MIN_VISIBLE_MS } from './time-scale';
 
@@ -45,7 +45,7 @@ export interface RangeOptions {
 export function transformForRange(
   t0: number,
   t1: number,
-  base: ScaleTime<number, number>,
+  base: UtcScale,
   width: number,
   { padding = 0, scaleExtent = [0, Infinity] }: RangeOptions = {},
 ): ZoomTransform {
@@ -65,7 +65,7 @@ export function revealRange(
   current: ZoomTransform,
   t0: number,
   t1: number,
-  base: ScaleTime<number, number>,
+  base: UtcScale,
   width: number,
   options: RangeOptions = {},
 ): ZoomTransform {

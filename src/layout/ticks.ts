@@ -8,7 +8,7 @@
  * Everything is UTC: d3-time's UTC intervals place the ticks, and labels come from UTC fields,
  * so a reader in Kiritimati and one in Pago Pago see the same axis.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { UtcScale } from './utc-scale';
 import { utcHour, utcTickInterval } from 'd3-time';
 import { format, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
@@ -85,7 +85,7 @@ function cachedLabel(t: Date, unit: Unit, locale: Locale): string {
 
 /** Ticks for `scale`'s whole domain, labelled in `locale`. */
 export function timeTicks(
-  scale: ScaleTime<number, number>,
+  scale: UtcScale,
   { locale = enUS, spacing = TICK_SPACING }: { locale?: Locale; spacing?: number } = {},
 ): Tick[] {
   const [d0, d1] = scale.domain() as [Date, Date];

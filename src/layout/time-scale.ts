@@ -2,7 +2,7 @@
  * The base time scale (the "fit" view) and the zoom limits around it. The view zooms with d3-zoom
  * and derives `transform.rescaleX(base)`, which returns a copy: nothing here is ever mutated.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc, type UtcScale } from './utc-scale';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -38,7 +38,7 @@ export function baseScale(
   events: readonly Extent[],
   width: number,
   padding = 24,
-): ScaleTime<number, number> {
+): UtcScale {
   const [start, stop] = dataExtent(events) ?? [Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)];
   const mid = (start + stop) / 2;
   const half = Math.max(stop - start, MIN_SPAN_MS) / 2;
@@ -63,7 +63,7 @@ export function zoomExtent(
 }
 
 /** The span in ms of a scale's domain. */
-export function domainMs(scale: ScaleTime<number, number>): number {
+export function domainMs(scale: UtcScale): number {
   const [d0, d1] = scale.domain();
   return +d1! - +d0!;
 }
@@ -73,7 +73,7 @@ export function domainMs(scale: ScaleTime<number, number>): number {
  * the data. Vertical translation is unbounded because only x is zoomed.
  */
 export function translateExtent(
-  base: ScaleTime<number, number>,
+  base: UtcScale,
 ): [[number, number], [number, number]] {
   const [r0, r1] = base.range();
   return [
@@ -88,7 +88,7 @@ export interface Linear {
   pxPerMs: number;
 }
 
-export function linearOf(scale: ScaleTime<number, number>): Linear {
+export function linearOf(scale: UtcScale): Linear {
   const [d0, d1] = scale.domain();
   const [r0, r1] = scale.range();
   const pxPerMs = (r1! - r0!) / (+d1! - +d0!);

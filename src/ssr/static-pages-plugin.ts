@@ -31,7 +31,9 @@ export function staticPages(dataDir = 'data'): Plugin {
         logLevel: 'error',
         server: { middlewareMode: true, hmr: false, ws: false },
         appType: 'custom',
-        plugins: [svelte()],
+        // Compiled as for production whatever NODE_ENV says (a test runner sets "test"): a dev
+        // build expects dev-only context that Svelte's server renderer does not set up here.
+        plugins: [svelte({ compilerOptions: { dev: false } })],
       });
       try {
         const { renderStaticPage } = (await server.ssrLoadModule(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc } from '../../../src/layout/utc-scale';
 import { de } from 'date-fns/locale/de';
 import { timeTicks } from '../../../src/layout/ticks';
 

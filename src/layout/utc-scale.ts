@@ -1,0 +1,56 @@
+/**
+ * A linear scale from UTC time to pixels: the part of d3-scale's `scaleUtc` that Dateline uses,
+ * and the interface d3-zoom's `transform.rescaleX` needs (call, invert, domain, range, copy).
+ *
+ * Why not d3-scale itself: `scaleUtc` pulls in d3-time-format (for `tickFormat`, which we never
+ * call — date-fns labels the axis) and d3-interpolate with d3-color (to interpolate ranges that
+ * may be colours — ours are numbers). Together that is about 9 KB gzip of the reader's 40 KB
+ * budget for one multiplication. Tick intervals still come from d3-time, zoom from d3-zoom.
+ *
+ * Immutable in spirit: the view never calls the setters on a shared scale; `copy()` first.
+ */
+export interface UtcScale {
+  /** px for a time (UTC epoch ms or a Date). */
+  (t: number | Date): number;
+  /** The time at a px. */
+  invert(px: number): Date;
+  domain(): [Date, Date];
+  domain(domain: readonly (number | Date)[]): UtcScale;
+  range(): [number, number];
+  range(range: readonly number[]): UtcScale;
+  copy(): UtcScale;
+}
+
+export function scaleUtc(
+  domain: readonly [number | Date, number | Date] = [Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)],
+  range: readonly [number, number] = [0, 1],
+): UtcScale {
+  let t0 = +domain[0];
+  let t1 = +domain[1];
+  let r0 = range[0];
+  let r1 = range[1];
+  let k = 0;
+  const update = () => {
+    k = t1 === t0 ? 0 : (r1 - r0) / (t1 - t0);
+  };
+  update();
+
+  const scale = ((t: number | Date) => r0 + (+t - t0) * k) as UtcScale;
+  scale.invert = (px: number) => new Date(k === 0 ? t0 : t0 + (px - r0) / k);
+  scale.domain = ((d?: readonly (number | Date)[]) => {
+    if (d === undefined) return [new Date(t0), new Date(t1)];
+    t0 = +d[0]!;
+    t1 = +d[d.length - 1]!;
+    update();
+    return scale;
+  }) as UtcScale['domain'];
+  scale.range = ((r?: readonly number[]) => {
+    if (r === undefined) return [r0, r1];
+    r0 = +r[0]!;
+    r1 = +r[r.length - 1]!;
+    update();
+    return scale;
+  }) as UtcScale['range'];
+  scale.copy = () => scaleUtc([t0, t1], [r0, r1]);
+  return scale;
+}
