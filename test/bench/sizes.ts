@@ -1,0 +1,177 @@
+/**
+ * What a reader downloads, measured the way a CDN would serve it: gzip level 9 of each file.
+ * Shared by `npm run bench` and the size budget test in the browser tier.
+ *
+ * The app's initial load is what `index.html` loads by itself — its module scripts and
+ * stylesheets, their modulepreloads, and every chunk those scripts import statically. Chunks
+ * reached only through `import()` (date-fns locales) are listed apart: a reader fetches at most
+ * one of them, and only for a non-English timeline.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets of issue 5, in bytes of gzip. */
+export const BUDGET = { app: 40 * 1024, embed: 40 * 1024 } as const;
+
+export interface FileSize {
+  /** Path relative to the dist folder (or to the project for third-party files). */
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface AppSizes {
+  /** JS and CSS of the initial load. */
+  initial: FileSize[];
+  js: number;
+  css: number;
+  /** gzip of JS + CSS of the initial load: the figure the budget is about. */
+  total: number;
+  /** Chunks only reached through `import()`, each fetched on demand. */
+  lazy: FileSize[];
+}
+
+export function gzipSize(bytes: Buffer | string): number {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+export function sizeOf(path: string, base: string): FileSize {
+  const bytes = readFileSync(path);
+  return {
+    file: relative(base, path).split('\\').join('/'),
+    raw: bytes.length,
+    gzip: gzipSize(bytes),
+  };
+}
+
+const sum = (files: FileSize[]) => files.reduce((total, f) => total + f.gzip, 0);
+
+/** Static `import … from "./x.js"` and `import "./x.js"`, never `import("./x.js")`. */
+const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{},\s]*?\s*from\s*)?["'`]([^"'`]+)["'`]/g;
+const EXPORT_FROM = /(?:^|[;}\s])export\s*(?:\*|\{[^}]*\})\s*from\s*["'`]([^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+
+function urlToFile(dist: string, from: string, url: string): string | null {
+  if (/^(?:[a-z]+:)?\/\//i.test(url) || url.startsWith('data:')) return null;
+  const clean = url.split(/[?#]/)[0]!;
+  const path = clean.startsWith('/')
+    ? resolve(dist, `.${clean}`)
+    : resolve(dirname(from), ...clean.split(posix.sep));
+  return existsSync(path) && statSync(path).isFile() ? path : null;
+}
+
+/** Measures the initial JS + CSS of `dist/index.html` (or another page of the build). */
+export function measureApp(distDir: string, page = 'index.html'): AppSizes {
+  const dist = resolve(distDir);
+  const html = readFileSync(join(dist, page), 'utf8');
+  const initial = new Set<string>();
+  const queue: string[] = [];
+  const add = (path: string | null) => {
+    if (path && !initial.has(path)) {
+      initial.add(path);
+      queue.push(path);
+    }
+  };
+  const tags = html.match(/<(?:script|link)\b[^>]*>/gi) ?? [];
+  for (const tag of tags) {
+    const isScript = /^<script/i.test(tag);
+    const rel = /\brel=["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase();
+    if (!isScript && rel !== 'stylesheet' && rel !== 'modulepreload') continue;
+    const url = /\b(?:src|href)=["']?([^"'\s>]+)/i.exec(tag)?.[1];
+    if (url) add(urlToFile(dist, join(dist, page), url));
+  }
+  const dynamic = new Set<string>();
+  const lazyQueue: string[] = [];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (!file.endsWith('.js') && !file.endsWith('.mjs')) continue;
+    const code = readFileSync(file, 'utf8');
+    for (const re of [STATIC_IMPORT, EXPORT_FROM]) {
+      for (const m of code.matchAll(re)) add(urlToFile(dist, file, m[1]!));
+    }
+    for (const m of code.matchAll(DYNAMIC_IMPORT)) {
+      const path = urlToFile(dist, file, m[1]!);
+      if (path && !dynamic.has(path)) {
+        dynamic.add(path);
+        lazyQueue.push(path);
+      }
+    }
+  }
+  // What lazy chunks import statically (shared date-fns pieces) is lazy too.
+  while (lazyQueue.length > 0) {
+    const file = lazyQueue.shift()!;
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(file, 'utf8');
+    for (const re of [STATIC_IMPORT, EXPORT_FROM]) {
+      for (const m of code.matchAll(re)) {
+        const path = urlToFile(dist, file, m[1]!);
+        if (path && !dynamic.has(path)) {
+          dynamic.add(path);
+          lazyQueue.push(path);
+        }
+      }
+    }
+  }
+  const isAsset = (f: string) => /\.(?:m?js|css)$/.test(f);
+  const files = [...initial].filter(isAsset).map((f) => sizeOf(f, dist));
+  const lazy = [...dynamic]
+    .filter((f) => !initial.has(f) && isAsset(f))
+    .map((f) => sizeOf(f, dist))
+    .sort((a, b) => a.file.localeCompare(b.file));
+  const js = sum(files.filter((f) => !f.file.endsWith('.css')));
+  const css = sum(files.filter((f) => f.file.endsWith('.css')));
+  return { initial: files, js, css, total: js + css, lazy };
+}
+
+/** Every JS and CSS file under `dir`, as paths. */
+export function listAssets(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const walk = (at: string): string[] =>
+    readdirSync(at, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(at, entry.name);
+      return entry.isDirectory() ? walk(path) : [path];
+    });
+  return walk(dir).filter((f) => /\.(?:m?js|css)$/.test(f));
+}
+
+export interface FilesSize {
+  files: FileSize[];
+  total: number;
+}
+
+export interface EmbedSizes {
+  /**
+   * Scripts a host page adds with one tag, each on its own (`dist/embed/*.js`: the custom
+   * element; the iframe parent script). The budget holds for each of them.
+   */
+  scripts: FileSize[];
+  /** The largest of them: the figure the budget is about. */
+  largest: FileSize;
+  /** Modules in subfolders (`dist/embed/lazy/`) that a script imports only when needed. */
+  lazy: FileSize[];
+}
+
+/**
+ * The embed scripts, once `vite build --mode embed` has written `dist/embed/`; null before.
+ */
+export function measureEmbed(dist: string): EmbedSizes | null {
+  const folder = join(dist, 'embed');
+  const all = listAssets(folder);
+  const top = all.filter((f) => dirname(f) === folder);
+  if (top.length === 0) return null;
+  const scripts = top.map((f) => sizeOf(f, dist)).sort((a, b) => b.gzip - a.gzip);
+  const lazy = all
+    .filter((f) => dirname(f) !== folder)
+    .map((f) => sizeOf(f, dist))
+    .sort((a, b) => a.file.localeCompare(b.file));
+  return { scripts, largest: scripts[0]!, lazy };
+}
+
+/** gzip of a third-party library's files (paths relative to `base`). */
+export function measureFiles(base: string, files: string[]): FilesSize {
+  const sizes = files.map((f) => sizeOf(join(base, f), base));
+  return { files: sizes, total: sum(sizes) };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
