@@ -1,0 +1,45 @@
+/**
+ * What the custom element learns once, when its script runs: where the script came from, and
+ * the styles that make the shadow root its own.
+ */
+import themeCss from '../styles/theme.css?inline';
+
+/** Every attribute `<dateline-timeline>` reads; see the README ("Embedding"). */
+export const ATTRIBUTES = [
+  'src',
+  'event',
+  'theme',
+  'locale',
+  'allowed-origins',
+  'sync-address',
+  'sync-article',
+  'sync-offset',
+  'scroll-article',
+] as const;
+
+export type ElementAttributes = Record<(typeof ATTRIBUTES)[number], string | null>;
+
+/**
+ * The origin that served this script: the newsroom's own deployment, trusted like the page,
+ * so timelines next to the script load without listing it in `allowed-origins`.
+ */
+export const scriptOrigin: string | null = (() => {
+  const script = document.currentScript as HTMLScriptElement | null;
+  try {
+    return script?.src ? new URL(script.src).origin : null;
+  } catch {
+    return null;
+  }
+})();
+
+/**
+ * The theme, with `.dateline` read as the element itself (`:host`, `data-theme` on the host), so
+ * the host page themes a timeline by setting the custom properties on the element: its rules
+ * beat `:host`. `all: initial` first stops what the page's text styles would pass down (font,
+ * line height, alignment, letter spacing…); custom properties still pass, on purpose.
+ */
+export const hostStyles =
+  ':host{all:initial;display:block}:host([hidden]){display:none}' +
+  themeCss.replace(/\.dateline(\[[^\]]*\])?/g, (_, attr?: string) =>
+    attr ? `:host(${attr})` : ':host',
+  );
