@@ -4,6 +4,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { staticPages } from './src/ssr/static-pages-plugin.ts';
+import { embedBuildConfig, embedding } from './src/embed/build.ts';
 
 /**
  * Timelines live in `data/` and are served at `/data/…`: the dev server serves them from the
@@ -37,8 +38,8 @@ const DATE_TESTS = [
 export const ZOOM_SHIM = new URL('./src/vendor/d3-zoom-without-transitions.ts', import.meta.url)
   .pathname;
 
-export default defineConfig({
-  plugins: [svelte(), timelineData(), staticPages()],
+const app = defineConfig({
+  plugins: [svelte(), timelineData(), staticPages(), embedding()],
   resolve: {
     alias: {
       'd3-transition': ZOOM_SHIM,
@@ -99,3 +100,6 @@ export default defineConfig({
     ],
   },
 });
+
+// `vite build --mode embed` builds the custom element and the iframe parent script (dist/embed/).
+export default defineConfig((env) => (env.mode === 'embed' ? embedBuildConfig(app) : app));

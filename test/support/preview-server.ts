@@ -11,6 +11,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   await build({ logLevel: 'warn', mode: 'production' });
+  // The custom element and the iframe parent script (dist/embed/), as `npm run build` makes them.
+  await build({ logLevel: 'warn', mode: 'embed' });
   const server: PreviewServer = await preview({
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',
