@@ -178,6 +178,24 @@ describe('wide reader on the seed timeline', () => {
   });
 });
 
+describe('print', () => {
+  it('prints every event with every quote as a list, without the interactive parts', async () => {
+    const { page, close } = await openApp(browser, '/');
+    await page.locator('.marks button').first().waitFor();
+    await expect(page.locator('.print-list blockquote').count()).resolves.toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.print-list blockquote').first().waitFor();
+    const printed = (await page.locator('.print-list blockquote').allTextContents()).map((t) =>
+      t.trim(),
+    );
+    const all = seed.events.flatMap((e) => (e.quotes ?? []).map((q) => q.text));
+    expect(printed.sort()).toEqual(all.sort());
+    await expect(page.locator('.chart').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.filters').isVisible()).resolves.toBe(false);
+    await close();
+  });
+});
+
 describe('narrow reader', () => {
   it('is a vertical list whose items expand to their quotes', async () => {
     const { page, close } = await openApp(browser, '/', { viewport: { width: 390, height: 800 } });
