@@ -34,11 +34,7 @@ export function dataExtent(events: readonly Extent[]): [number, number] | undefi
  * side. A span shorter than two hours (one event, or a few minutes) is widened around its
  * middle; no events gives the first day of 2000, so the view still has an axis to draw.
  */
-export function baseScale(
-  events: readonly Extent[],
-  width: number,
-  padding = 24,
-): UtcScale {
+export function baseScale(events: readonly Extent[], width: number, padding = 24): UtcScale {
   const [start, stop] = dataExtent(events) ?? [Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)];
   const mid = (start + stop) / 2;
   const half = Math.max(stop - start, MIN_SPAN_MS) / 2;
@@ -72,9 +68,7 @@ export function domainMs(scale: UtcScale): number {
  * d3-zoom's `translateExtent` in the base scale's pixels: panning stops at the padded ends of
  * the data. Vertical translation is unbounded because only x is zoomed.
  */
-export function translateExtent(
-  base: UtcScale,
-): [[number, number], [number, number]] {
+export function translateExtent(base: UtcScale): [[number, number], [number, number]] {
   const [r0, r1] = base.range();
   return [
     [r0!, -Infinity],
