@@ -76,14 +76,26 @@ function lazyModules(): LazyModule[] {
   });
 }
 
-/** In the element build, those dynamic imports stay imports, of the files beside the script. */
+/**
+ * In the element build, each of those `import('…')` becomes `import(lazyUrl(name))`: an
+ * absolute address of the file beside the script, as a script from another origin needs.
+ */
 function lazyImports(modules: LazyModule[]): Plugin {
   return {
     name: 'dateline-embed-lazy-imports',
     enforce: 'pre',
-    resolveId(source, importer) {
-      const lazy = modules.find((m) => m.specifier === source && importer?.endsWith(m.importer));
-      return lazy ? { id: `./lazy/${lazy.name}.js`, external: true } : null;
+    transform(code, id) {
+      const mine = modules.filter((m) => id.endsWith(m.importer));
+      if (mine.length === 0) return null;
+      let out = code;
+      for (const m of mine) {
+        // Not `typeof import('…')`: a type, gone after TypeScript. Specifiers are [\w./-].
+        const literal = m.specifier.replace(/[./]/g, '\\$&');
+        const call = new RegExp(`(?<!typeof\\s+)import\\('${literal}'\\)`, 'g');
+        out = out.replace(call, `import(/* @vite-ignore */ __datelineLazy('${m.name}'))`);
+      }
+      const helper = `import { lazyUrl as __datelineLazy } from '${ROOT}src/embed/lazy-url.ts';\n`;
+      return { code: helper + out, map: null };
     },
   };
 }

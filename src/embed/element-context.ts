@@ -19,14 +19,17 @@ export const ATTRIBUTES = [
 
 export type ElementAttributes = Record<(typeof ATTRIBUTES)[number], string | null>;
 
+/** The address of this script, read while it runs (null if it was not a classic script). */
+export const scriptUrl: string | null =
+  (document.currentScript as HTMLScriptElement | null)?.src || null;
+
 /**
  * The origin that served this script: the newsroom's own deployment, trusted like the page,
  * so timelines next to the script load without listing it in `allowed-origins`.
  */
 export const scriptOrigin: string | null = (() => {
-  const script = document.currentScript as HTMLScriptElement | null;
   try {
-    return script?.src ? new URL(script.src).origin : null;
+    return scriptUrl ? new URL(scriptUrl).origin : null;
   } catch {
     return null;
   }
