@@ -1,0 +1,61 @@
+/**
+ * A host page's web server for the embed tests: a second origin (127.0.0.1 on a port of its
+ * own) serving article pages, while the embed comes from the preview server under another name
+ * (localhost) — so every test crosses origins the way a newsroom's article and its graphics do.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+
+export interface Host {
+  origin: string;
+  /** Serves `html` at `path` from now on (replacing what was there). */
+  page(path: string, html: string, headers?: Record<string, string>): string;
+  close(): Promise<void>;
+}
+
+export async function startHost(): Promise<Host> {
+  const pages = new Map<string, { html: string; headers: Record<string, string> }>();
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    const page = pages.get(path);
+    if (!page) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...page.headers });
+    res.end(page.html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    page(path, html, headers = {}) {
+      pages.set(path, { html, headers });
+      return origin + path;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The embed's origin: the preview server under the name `localhost`, not 127.0.0.1. */
+export function embedOrigin(baseURL: string): string {
+  const url = new URL(baseURL);
+  url.hostname = 'localhost';
+  return url.origin;
+}
+
+/**
+ * A demo page of the build, as a newsroom would copy it to its own site: every root-relative
+ * address (`/embed/…`, `/data/…`, `/assets/…`, `/embed.html`) points back at the embed's origin.
+ */
+export function demoPage(
+  name: 'demo-element' | 'demo-iframe',
+  embed: string,
+  dist = 'dist',
+): string {
+  return readFileSync(`${dist}/${name}.html`, 'utf8').replace(
+    /(src|href)="\/(?!\/)/g,
+    (_, attr: string) => `${attr}="${embed}/`,
+  );
+}
