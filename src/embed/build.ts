@@ -100,6 +100,20 @@ function lazyImports(modules: LazyModule[]): Plugin {
   };
 }
 
+/** The element never shows the app's Embed control (Reader renders it only when asked). */
+function withoutEmbedCode(): Plugin {
+  return {
+    name: 'dateline-embed-without-embed-code',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './EmbedCode.svelte' && importer?.endsWith('/Reader.svelte')) {
+        return `${ROOT}src/embed/NoEmbedCode.svelte`;
+      }
+      return null;
+    },
+  };
+}
+
 const shared = (base: UserConfig, logLevel: InlineConfig['logLevel']): InlineConfig => ({
   configFile: false,
   root: ROOT,
@@ -123,6 +137,7 @@ export function embedBuilds(
     plugins: [
       svelte({ emitCss: false, compilerOptions: { css: 'injected' } }),
       lazyImports(modules),
+      withoutEmbedCode(),
     ],
     build: {
       write,
