@@ -25,10 +25,10 @@ export interface ArticleSyncOptions {
 
 /** "0.4", "40%" or nothing → a fraction in [0, 1]; the default reads at mid-height. */
 export function parseOffset(value: string | null | undefined, fallback = 0.5): number {
-  const text = value?.trim() ?? '';
-  if (!text) return fallback;
-  const n = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
-  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : fallback;
+  const match = /^(-?\d*\.?\d+)(%?)$/.exec(value?.trim() ?? '');
+  if (!match) return fallback;
+  const n = Number(match[1]) / (match[2] ? 100 : 1);
+  return Math.min(1, Math.max(0, n));
 }
 
 export function stepsIn(root: ParentNode, owner?: string): HTMLElement[] {
