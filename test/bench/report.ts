@@ -122,6 +122,8 @@ function ratio(
   return `${num(b.median / a.median, b.median / a.median < 10 ? 1 : 0)}×`;
 }
 
+const VSYNC = 1000 / 60;
+
 export interface Target {
   target: string;
   value: string;
@@ -142,6 +144,20 @@ export function targets(report: Report, timeout: number): Target[] {
     value === undefined
       ? { target, value: 'not measured', met: null }
       : { target, value: `${num(value, digits)} ${unit}`, met: value <= limit };
+  /**
+   * A rAF loop sees whole 60 Hz frames (16.67 ms) and Chromium coarsens its times to 0.1 ms, so
+   * a frame on time reads 16.6–16.8 ms: the targets are 1 frame (16.7) and 2 frames (33).
+   */
+  const frames = (target: string, value: number | undefined, limit: number): Target => {
+    if (value === undefined) return { target, value: 'not measured', met: null };
+    const n = Math.round(value / VSYNC);
+    const allowed = Math.round(limit / VSYNC);
+    return {
+      target,
+      value: `${num(value, 1)} ms (${n} frame${n === 1 ? '' : 's'})`,
+      met: value <= allowed * VSYNC + 0.2,
+    };
+  };
   const list: Target[] = [
     check('seed: nav → interactive ≤ 100 ms', ours('seed')?.interactive?.median, 100, 'ms'),
     check('10k: nav → interactive ≤ 400 ms', ours('10000')?.interactive?.median, 400, 'ms'),
@@ -164,20 +180,8 @@ export function targets(report: Report, timeout: number): Target[] {
     });
   list.push(
     check('100k: nav → interactive ≤ 1.5 s', ours('100000')?.interactive?.median, 1500, 'ms'),
-    check(
-      '10k: zoom/pan p95 frame interval ≤ 16.7 ms',
-      ours('10000')?.frameP95?.median,
-      16.7,
-      'ms',
-      1,
-    ),
-    check(
-      '100k: zoom/pan p95 frame interval ≤ 33 ms',
-      ours('100000')?.frameP95?.median,
-      33,
-      'ms',
-      1,
-    ),
+    frames('10k: zoom/pan p95 frame interval ≤ 16.7 ms', ours('10000')?.frameP95?.median, 16.7),
+    frames('100k: zoom/pan p95 frame interval ≤ 33 ms', ours('100000')?.frameP95?.median, 33),
   );
   const dom = report.results
     .filter((r) => r.subject === 'dateline' && r.domNodesMax)
