@@ -100,6 +100,23 @@ function lazyImports(modules: LazyModule[]): Plugin {
   };
 }
 
+/**
+ * Inside a shadow root `rem` is still the page's root font size, and pages set it to anything
+ * (62.5% is common). In the element the components' `rem` become `--dl-rem`, the element's own
+ * font size (the reader's default, measured when it connects), so the page cannot shrink them.
+ */
+function remFromHost(): Plugin {
+  return {
+    name: 'dateline-embed-rem-from-host',
+    enforce: 'post',
+    transform(code, id) {
+      if (!id.endsWith('.svelte')) return null;
+      const out = code.replace(/(-?\d*\.?\d+)rem\b/g, 'calc($1*var(--dl-rem,1rem))');
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 /** The element never shows the app's Embed control (Reader renders it only when asked). */
 function withoutEmbedCode(): Plugin {
   return {
@@ -138,6 +155,7 @@ export function embedBuilds(
       svelte({ emitCss: false, compilerOptions: { css: 'injected' } }),
       lazyImports(modules),
       withoutEmbedCode(),
+      remFromHost(),
     ],
     build: {
       write,

@@ -29,6 +29,9 @@ export class DatelineTimelineElement extends HTMLElement {
       style.setAttribute('data-dateline-theme', '');
       style.textContent = hostStyles;
       root.prepend(style);
+      // What `rem` means inside (see build.ts): the element's font size, `medium` unless the
+      // page sets one on the element itself.
+      style.textContent += `:host{--dl-rem:${getComputedStyle(this).fontSize}}`;
     }
     this.#app = mount(ElementRoot, {
       target: root,

@@ -212,6 +212,9 @@ describe('<dateline-timeline>', () => {
     expect(inside.lineHeight).not.toBe('93px');
     expect(inside.letterSpacing).toBe('normal');
     expect(inside.textAlign).not.toBe('center');
+    // `rem` inside is the element's own font size, not the page's 10px root.
+    const facts = await a.locator('.facts').evaluate((p) => getComputedStyle(p).fontSize);
+    expect(facts).toBe('14.4px');
     // Themed from outside through its custom properties.
     const dot = await a
       .locator('.marks .dot')
