@@ -131,8 +131,10 @@ describe('<dateline-timeline>', () => {
       document.querySelector('#a')!.setAttribute('event', 'china-foreign-ministry-statement'),
     );
     await expect.poll(() => heading(a).textContent()).toMatch(/finger-pointing/);
-    await a.getByRole('button', { name: 'Show all' }).click();
-    await a.locator('.marks button[data-key="brussels-press-conference"]').click();
+    await a.getByRole('button', { name: 'Show all' }).click({ timeout: 10_000 });
+    await a
+      .locator('.marks button[data-key="brussels-press-conference"]')
+      .click({ timeout: 10_000 });
     const chosen = () => page.evaluate(() => (window as unknown as { chosen: unknown[] }).chosen);
     await expect
       .poll(chosen)

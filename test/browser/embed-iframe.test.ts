@@ -158,6 +158,22 @@ describe('iframe embed', () => {
     await hashed.close();
   });
 
+  it('shares the article’s own #hash when the iframe is given data-dateline-address', async () => {
+    const html = article(SRC, '', 'data-dateline-address');
+    const url = host.page('/address.html', html) + '#china-foreign-ministry-statement';
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const frame = await frameOf(page);
+    await expect
+      .poll(() => frame.locator('section.panel h2').textContent({ timeout: 5000 }))
+      .toMatch(/finger-pointing/);
+    await frame.getByRole('button', { name: 'Show all' }).click();
+    await frame.locator('.marks button[data-key="brussels-press-conference"]').click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#brussels-press-conference');
+    await context.close();
+  });
+
   it('ignores messages from other windows and malformed ones, on both sides', async () => {
     const stranger = `<iframe id="stranger" srcdoc="<p>another embed</p>" title="Other"></iframe>`;
     const { page, frame, close } = await open(article(SRC, stranger));
