@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium, watchPage } from '../support/chromium';
+import { axeViolations } from '../support/pages';
 import { demoPage, embedOrigin, startHost, type Host } from './embed-host';
 
 const base = inject('baseURL');
@@ -302,6 +303,13 @@ describe('<dateline-timeline>', () => {
     await close();
   });
 
+  it('has no axe violations in the demo article, inside its shadow root too', async () => {
+    const { page, close } = await open(demoPage('demo-element', embed));
+    await marks(el(page, 'timeline')).first().waitFor();
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await close();
+  });
+
   it('is offered by the app’s Embed control, and the snippet works as pasted', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const app = await context.newPage();
@@ -316,6 +324,7 @@ describe('<dateline-timeline>', () => {
     expect(frameCode).toContain(`${base}/embed/parent.js`);
     expect(elementCode).toContain(`<dateline-timeline src="${base}/data/nato-china-2023.json"`);
     expect(elementCode).toContain('event="blinken-cbs-news"');
+    await expect(axeViolations(app)).resolves.toEqual([]);
     await context.close();
 
     // Pasted into an article on another origin, each works as it is.
