@@ -61,7 +61,7 @@ interface BenchState {
  * Runs in the page before any of its scripts. Plain JS source: tsx keeps function names with
  * helper calls that do not exist in the page, so nothing here is a compiled function.
  */
-const INSTRUMENT = String.raw`
+export const INSTRUMENT = String.raw`
 (function (selector) {
   var state = { painted: null, longtasks: [], frames: [], recording: false };
   window.__bench = state;
@@ -127,7 +127,7 @@ const quantile = (sorted: number[], q: number) =>
  * 64 steps of real input, one per frame like a hand on a wheel or mouse: 10 ctrl+wheel notches
  * in, a 12-move drag left, 10 notches further in, a 12-move drag right, 20 notches out.
  */
-async function zoomPan(page: Page, subject: Subject, timeoutMs: number) {
+export async function zoomPan(page: Page, subject: Subject, timeoutMs: number) {
   const box = await page.locator(subject.gestures).first().boundingBox();
   if (!box) throw new Error(`no ${subject.gestures} to zoom`);
   const cx = box.x + box.width / 2;

@@ -15,10 +15,21 @@ import { CHROMIUM_ARGS } from '../support/chromium';
 import { findChromium } from '../support/ensure-chromium.mjs';
 import { generateTimelineInput } from '../support/generate-input';
 import { startStaticServer } from './static-server';
+import { INSTRUMENT, zoomPan, type Subject } from './measure';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(ROOT);
 const n = Number(process.argv[2] ?? 100_000);
+const zoom = process.argv[3] === 'zoom';
+const DATELINE: Subject = {
+  key: 'dateline',
+  name: 'Dateline',
+  url: () => '/?src=bench/data.json',
+  ready: '.marks button',
+  container: '.chart',
+  gestures: '.chart',
+  interactive: '',
+};
 
 interface ProfileNode {
   id: number;
@@ -48,18 +59,31 @@ try {
     args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript({ content: `${INSTRUMENT}(${JSON.stringify(DATELINE.ready)});` });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
-  });
-  await cdp.send('Profiler.start');
+  const start = async () => {
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+    });
+    await cdp.send('Profiler.start');
+  };
+  if (!zoom) await start();
   const t = Date.now();
-  await page.goto(`${server.origin}/?src=bench/data.json`);
-  await page.locator('.marks button').first().waitFor({ timeout: 120_000 });
+  await page.goto(server.origin + DATELINE.url(''));
+  await page.locator(DATELINE.ready).first().waitFor({ timeout: 120_000 });
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
-  const wall = Date.now() - t;
+  let wall = Date.now() - t;
+  let what = 'to the first painted mark';
+  if (zoom) {
+    await page.waitForTimeout(1000);
+    await start();
+    const z = Date.now();
+    const { result } = await zoomPan(page, DATELINE, 120_000);
+    wall = Date.now() - z;
+    what = `for the zoom/pan sequence: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, longest task ${result.longestTask.toFixed(0)} ms`;
+  }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] };
   };
@@ -88,7 +112,7 @@ try {
     if (`${e.pid}:${e.tid}` !== main || e.ph !== 'X' || !e.dur) continue;
     byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
   }
-  console.log(`${n} events: ${wall} ms to the first painted mark (wall clock, with tracing on)`);
+  console.log(`${n} events: ${wall} ms ${what} (wall clock, with tracing on)`);
   console.log(`trace: ${tracePath}`);
   console.log('\nMain thread, total ms by trace event (nested events overlap):');
   for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 18))
