@@ -44,6 +44,8 @@ export interface Messages {
   showing: (n: number, total: number) => string;
   otherLane: string;
   openEvent: string;
+  /** A button that shows `n` more items of a long list. */
+  showMore: (n: number) => string;
 }
 
 export const en: Messages = {
@@ -89,4 +91,5 @@ export const en: Messages = {
   showing: (n, total) => `Showing ${n} of ${total} events`,
   otherLane: 'Other',
   openEvent: 'Open event',
+  showMore: (n) => `Show ${n} more`,
 };

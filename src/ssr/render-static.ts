@@ -33,7 +33,9 @@ export async function renderStaticPage(
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(timeline.title)}</title>`)
     .replace(
       '</head>',
-      `  <meta name="description" content="${escapeHtml(description)}" />\n  </head>`,
+      // The timeline downloads alongside the script instead of after it has run.
+      `  <meta name="description" content="${escapeHtml(description)}" />\n` +
+        `    <link rel="preload" as="fetch" href="${escapeHtml(src)}" crossorigin="anonymous" />\n  </head>`,
     )
     .replace('<div id="app"></div>', `<div id="app" data-src="${escapeHtml(src)}">${body}</div>`);
   if (!html.includes('data-src=')) throw new Error('index.html has no empty <div id="app"></div>');

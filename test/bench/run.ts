@@ -22,7 +22,7 @@ import type { TimelineInput } from '../../src/model/types';
 import { toTimelineJS, toVisTimeline } from './convert';
 import { measureRun, type RunResult, type Subject } from './measure';
 import {
-  BUDGET,
+  TARGET,
   kb,
   measureApp,
   measureEmbed,
@@ -221,7 +221,7 @@ async function main() {
           'dist/css/timeline.css',
         ]),
       },
-      budget: BUDGET,
+      budget: TARGET,
       results: rows.map(summarise),
       minutes: 0,
     };

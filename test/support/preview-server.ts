@@ -10,9 +10,13 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // Vitest sets NODE_ENV=test, which would make this a Svelte dev build: test what readers get.
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   await build({ logLevel: 'warn', mode: 'production' });
   // The custom element and the iframe parent script (dist/embed/), as `npm run build` makes them.
   await build({ logLevel: 'warn', mode: 'embed' });
+  process.env.NODE_ENV = env;
   const server: PreviewServer = await preview({
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',

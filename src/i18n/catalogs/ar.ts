@@ -91,6 +91,7 @@ const ar: Messages = {
   showing: (n, total) => `الأحداث المعروضة: ${n} من أصل ${total}`,
   otherLane: 'أخرى',
   openEvent: 'عرض الحدث',
+  showMore: (n) => `عرض ${n} أخرى`,
 };
 
 export default ar;

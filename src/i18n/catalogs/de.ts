@@ -52,6 +52,7 @@ const de: Messages = {
   showing: (n, total) => `Angezeigt: ${n} von ${events(total, true)}`,
   otherLane: 'Sonstige',
   openEvent: 'Ereignis öffnen',
+  showMore: (n) => `${n} weitere anzeigen`,
 };
 
 export default de;

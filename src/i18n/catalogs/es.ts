@@ -57,6 +57,7 @@ const es: Messages = {
     `${rules.select(n) === 'one' ? 'Se muestra' : 'Se muestran'} ${n} ${ofEvents(total)}`,
   otherLane: 'Otros',
   openEvent: 'Ver acontecimiento',
+  showMore: (n) => `Mostrar ${n} más`,
 };
 
 export default es;

@@ -60,6 +60,7 @@ const fr: Messages = {
     `${n} ${rules.select(n) === 'one' ? 'événement affiché' : 'événements affichés'} sur ${total}`,
   otherLane: 'Autres',
   openEvent: 'Voir l’événement',
+  showMore: (n) => `Afficher ${n} de plus`,
 };
 
 export default fr;

@@ -61,6 +61,7 @@ const uk: Messages = {
   showing: (n, total) => `Показано ${n} з ${count(total, EVENTS_GENITIVE)}`,
   otherLane: 'Інше',
   openEvent: 'Відкрити подію',
+  showMore: (n) => `Показати ще ${n}`,
 };
 
 export default uk;

@@ -47,6 +47,7 @@ const zhCN: Messages = {
   showing: (n, total) => `正在显示 ${n} 个事件，共 ${total} 个`,
   otherLane: '其他',
   openEvent: '查看事件',
+  showMore: (n) => `再显示 ${n} 条`,
 };
 
 export default zhCN;

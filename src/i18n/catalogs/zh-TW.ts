@@ -47,6 +47,7 @@ const zhTW: Messages = {
   showing: (n, total) => `正在顯示 ${n} 個事件，共 ${total} 個`,
   otherLane: '其他',
   openEvent: '檢視事件',
+  showMore: (n) => `再顯示 ${n} 則`,
 };
 
 export default zhTW;

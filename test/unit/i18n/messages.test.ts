@@ -49,6 +49,7 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
   selected: () => [['Summit opens', 'Jul 11, 2023']],
   unknownEvent: () => [['summit-day-2']],
   showQuotes: (n) => [[n]],
+  showMore: (n) => [[n]],
   timelineLabel: () => [['NATO and China']],
   eventsInView: (n) => [
     [n, n],
