@@ -46,6 +46,13 @@ export interface Messages {
   openEvent: string;
   /** A button that shows `n` more items of a long list. */
   showMore: (n: number) => string;
+  /** The Embed control, for news developers. */
+  embed: string;
+  embedIframe: string;
+  embedElement: string;
+  copy: string;
+  copied: string;
+  copySelect: string;
 }
 
 export const en: Messages = {
@@ -92,4 +99,10 @@ export const en: Messages = {
   otherLane: 'Other',
   openEvent: 'Open event',
   showMore: (n) => `Show ${n} more`,
+  embed: 'Embed',
+  embedIframe: 'iframe — works in any CMS; the script sizes it to its content',
+  embedElement: 'Custom element — one script, styles isolated',
+  copy: 'Copy',
+  copied: 'Copied.',
+  copySelect: 'Selected: press Ctrl+C (⌘C) to copy.',
 };

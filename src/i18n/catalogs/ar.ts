@@ -92,6 +92,13 @@ const ar: Messages = {
   otherLane: 'أخرى',
   openEvent: 'عرض الحدث',
   showMore: (n) => `عرض ${n} أخرى`,
+  embed: 'تضمين',
+  embedIframe:
+    'إطار iframe — يعمل في أي نظام لإدارة المحتوى، ويضبط النص البرمجي ارتفاعه حسب المحتوى',
+  embedElement: 'عنصر مخصص — نص برمجي واحد وأنماط معزولة',
+  copy: 'نسخ',
+  copied: 'تم النسخ.',
+  copySelect: 'تم التحديد: اضغط Ctrl+C (⌘C) للنسخ.',
 };
 
 export default ar;

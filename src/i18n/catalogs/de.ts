@@ -53,6 +53,12 @@ const de: Messages = {
   otherLane: 'Sonstige',
   openEvent: 'Ereignis öffnen',
   showMore: (n) => `${n} weitere anzeigen`,
+  embed: 'Einbetten',
+  embedIframe: 'iframe – funktioniert in jedem CMS; das Skript passt die Höhe an den Inhalt an',
+  embedElement: 'Custom Element – ein Skript, Stile isoliert',
+  copy: 'Kopieren',
+  copied: 'Kopiert.',
+  copySelect: 'Markiert: Strg+C (⌘C) drücken, um zu kopieren.',
 };
 
 export default de;

@@ -58,6 +58,12 @@ const es: Messages = {
   otherLane: 'Otros',
   openEvent: 'Ver acontecimiento',
   showMore: (n) => `Mostrar ${n} más`,
+  embed: 'Insertar',
+  embedIframe: 'iframe: funciona en cualquier CMS; el script ajusta su altura al contenido',
+  embedElement: 'Elemento personalizado: un solo script, estilos aislados',
+  copy: 'Copiar',
+  copied: 'Copiado.',
+  copySelect: 'Seleccionado: pulse Ctrl+C (⌘C) para copiar.',
 };
 
 export default es;

@@ -61,6 +61,12 @@ const fr: Messages = {
   otherLane: 'Autres',
   openEvent: 'Voir l’événement',
   showMore: (n) => `Afficher ${n} de plus`,
+  embed: 'Intégrer',
+  embedIframe: 'iframe — fonctionne dans tout CMS ; le script l’ajuste à son contenu',
+  embedElement: 'Élément personnalisé — un seul script, styles isolés',
+  copy: 'Copier',
+  copied: 'Copié.',
+  copySelect: 'Sélectionné : appuyez sur Ctrl+C (⌘C) pour copier.',
 };
 
 export default fr;

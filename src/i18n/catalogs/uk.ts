@@ -62,6 +62,12 @@ const uk: Messages = {
   otherLane: 'Інше',
   openEvent: 'Відкрити подію',
   showMore: (n) => `Показати ще ${n}`,
+  embed: 'Вбудувати',
+  embedIframe: 'iframe — працює в будь-якій CMS; скрипт підганяє висоту під вміст',
+  embedElement: 'Власний елемент — один скрипт, ізольовані стилі',
+  copy: 'Копіювати',
+  copied: 'Скопійовано.',
+  copySelect: 'Виділено: натисніть Ctrl+C (⌘C), щоб скопіювати.',
 };
 
 export default uk;

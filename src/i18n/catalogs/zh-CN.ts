@@ -48,6 +48,12 @@ const zhCN: Messages = {
   otherLane: '其他',
   openEvent: '查看事件',
   showMore: (n) => `再显示 ${n} 条`,
+  embed: '嵌入',
+  embedIframe: 'iframe——适用于任何内容管理系统；脚本会按内容自动调整高度',
+  embedElement: '自定义元素——单个脚本，样式隔离',
+  copy: '复制',
+  copied: '已复制。',
+  copySelect: '已选中：按 Ctrl+C（⌘C）复制。',
 };
 
 export default zhCN;
