@@ -80,7 +80,8 @@ export function filterQuotes(events: TimelineEvent[], filter: EventFilter): read
   const needles = words(filter.text);
   const out: Quote[] = [];
   for (const event of filterEvents(events, filter)) {
-    const title = fold(event.title);
+    // Folded only when searching: with no words this loop just gathers every quote.
+    const title = needles.length > 0 ? fold(event.title) : '';
     for (const quote of event.quotes) {
       if (filter.person && quote.by.id !== filter.person) continue;
       // A quote shows when the words are in it, its speaker or its event's title: searching
