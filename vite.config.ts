@@ -27,6 +27,20 @@ function timelineData(): Plugin {
   };
 }
 
+/** Both demo pages show the same article: it is written once, in src/pages/demo-article.html. */
+function demoArticle(): Plugin {
+  return {
+    name: 'dateline-demo-article',
+    transformIndexHtml(html) {
+      if (!html.includes('<!-- demo-article -->')) return html;
+      return html.replace(
+        '<!-- demo-article -->',
+        readFileSync('src/pages/demo-article.html', 'utf8'),
+      );
+    },
+  };
+}
+
 // Date tests run in three far-apart zones: a calendar date must never move with the reader's zone.
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 const DATE_TESTS = [
@@ -39,7 +53,7 @@ export const ZOOM_SHIM = new URL('./src/vendor/d3-zoom-without-transitions.ts', 
   .pathname;
 
 const app = defineConfig({
-  plugins: [svelte(), timelineData(), staticPages(), embedding()],
+  plugins: [svelte(), timelineData(), staticPages(), embedding(), demoArticle()],
   resolve: {
     alias: {
       'd3-transition': ZOOM_SHIM,

@@ -21,7 +21,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findSyntaxError } from '../model/json-locate';
+import { parseJson } from '../model/json-locate';
 import { readCsv } from '../model/import/csv-rows';
 import { fromDatelineCsv, isDatelineHeader, toDatelineCsv } from '../model/import/dateline-csv';
 import { detectFormat } from '../model/import/detect';
@@ -92,16 +92,9 @@ export function convertFile(
   const fallbackTitle = basename(file, extname(file));
 
   if (looksJson) {
-    let value: unknown;
-    try {
-      value = JSON.parse(body);
-    } catch (error) {
-      const problem = findSyntaxError(body) ?? {
-        path: '$',
-        message: `this is not valid JSON (${(error as Error).message})`,
-      };
-      return { format: 'JSON', value: emptyTimeline(), problems: [problem] };
-    }
+    const parsed = parseJson(body);
+    if (!parsed.ok) return { format: 'JSON', value: emptyTimeline(), problems: [parsed.problem] };
+    const { value } = parsed;
     if (detectFormat(value) === 'timelinejs') {
       return {
         format: 'TimelineJS JSON',

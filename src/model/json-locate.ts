@@ -45,6 +45,26 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 /**
+ * `JSON.parse` that answers with a located problem instead of throwing: the fast native parse
+ * first, and the scanner only to say where a broken file breaks.
+ */
+export function parseJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const problem = findSyntaxError(text) ?? {
+      path: '$',
+      message: `this is not valid JSON (${(error as Error).message})`,
+      line: 1,
+      column: 1,
+    };
+    return { ok: false, problem };
+  }
+}
+
+/**
  * The first syntax error in `text`, located, or `undefined` if the text is valid JSON.
  * The path is always `$`: a file that does not parse has no structure to point into.
  */

@@ -19,7 +19,7 @@
  * - urls are stored as parsed (`URL.href`), the locale in canonical form (default "en").
  */
 import * as v from 'valibot';
-import { formatPath, locatePaths, findSyntaxError, type PathSegment } from './json-locate';
+import { formatPath, locatePaths, parseJson, type PathSegment } from './json-locate';
 import { isPartialDateError, parsePartialDate, type PartialDateResult } from './partial-date';
 import { TimelineSchema } from './schema';
 import { compileGuard } from './schema-guard';
@@ -66,19 +66,9 @@ export function validateTimeline(value: unknown): LoadResult {
 export function parseTimelineText(text: string): LoadResult {
   // Editors on Windows may save a byte-order mark; fetch() drops it, readFile does not.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (error) {
-    const problem = findSyntaxError(body) ?? {
-      path: '$',
-      message: `this is not valid JSON (${(error as Error).message})`,
-      line: 1,
-      column: 1,
-    };
-    return { ok: false, problems: [problem] };
-  }
-  const checked = check(value);
+  const parsed = parseJson(body);
+  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  const checked = check(parsed.value);
   if (checked.ok) return checked;
 
   const { findings } = checked;
