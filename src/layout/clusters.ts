@@ -206,6 +206,33 @@ function laneCuts(lane: Lane, widest: number, gap: number): LaneCuts {
   };
 }
 
+/** The first and last events a cluster stands for, without listing the ones between. */
+export function clusterEnds(
+  index: TimelineIndex,
+  cluster: ClusterItem,
+): [TimelineEvent, TimelineEvent] | undefined {
+  const lane = index.lanes[cluster.lane]!;
+  const r = cluster.ranges;
+  if (r.length < 2) return undefined;
+  const first = index.events[lane.events[r[0]!]!];
+  const last = index.events[lane.events[r[r.length - 1]! - 1]!];
+  return first && last ? [first, last] : undefined;
+}
+
+/** Whether a cluster stands for the event at `eventIndex` (its place in `index.events`). */
+export function clusterHas(
+  index: TimelineIndex,
+  cluster: ClusterItem,
+  eventIndex: number,
+): boolean {
+  if (index.laneOf[eventIndex] !== cluster.lane) return false;
+  const p = index.positionOf[eventIndex]!;
+  for (let i = 0; i < cluster.ranges.length; i += 2) {
+    if (p >= cluster.ranges[i]! && p < cluster.ranges[i + 1]!) return true;
+  }
+  return false;
+}
+
 /** The events a cluster stands for, in time order. */
 export function clusterEvents(index: TimelineIndex, cluster: ClusterItem): TimelineEvent[] {
   const lane = index.lanes[cluster.lane]!;
