@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium, watchPage } from '../support/chromium';
 import { axeViolations } from '../support/pages';
-import { demoPage, embedOrigin, startHost, type Host } from './embed-host';
+import { demoPage, embedOrigin, scrollThroughArticle, startHost, type Host } from './embed-host';
 
 const base = inject('baseURL');
 const embed = embedOrigin(base);
@@ -232,24 +232,7 @@ describe('<dateline-timeline>', () => {
     const { page, requests, watch, close } = await open(demoPage('demo-element', embed));
     const a = el(page, 'timeline');
     await marks(a).first().waitFor();
-    await page.addStyleTag({ content: '.text { padding-top: 100vh; padding-bottom: 100vh }' });
-    const expected = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.text [data-dateline-event]')]
-        .map((p) => p.dataset.datelineEvent!)
-        .filter((id, i, all) => id !== all[i - 1]),
-    );
-    const steps: string[] = [];
-    const end = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y < end; y += 60) {
-      await page.evaluate((top) => window.scrollTo(0, top), y);
-      await page.waitForTimeout(30);
-      const id = await a
-        .locator('[aria-current="step"]')
-        .first()
-        .getAttribute('data-key', { timeout: 50 })
-        .catch(() => null);
-      if (id && id !== steps[steps.length - 1]) steps.push(id);
-    }
+    const { steps, expected } = await scrollThroughArticle(page, a, 30);
     expect(steps).toEqual(expected);
     await expect(page.evaluate(() => document.activeElement === document.body)).resolves.toBe(true);
 

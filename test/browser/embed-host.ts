@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import type { Locator, Page } from 'playwright-core';
 
 export interface Host {
   origin: string;
@@ -58,4 +59,37 @@ export function demoPage(
     /(src|href)="\/(?!\/)/g,
     (_, attr: string) => `${attr}="${embed}/`,
   );
+}
+
+/**
+ * Scrolls the demo article from top to bottom past the reading line and records, in order, the
+ * events the timeline marks as the current step (`aria-current="step"` on a mark, found through
+ * `timeline`: the element's locator or the iframe's frame). Returns what it saw and what the
+ * article's `data-dateline-event` paragraphs say it should have seen.
+ */
+export async function scrollThroughArticle(
+  page: Page,
+  timeline: { locator(selector: string): Locator },
+  pauseMs: number,
+): Promise<{ steps: string[]; expected: string[] }> {
+  // Room above and below, so every paragraph crosses the reading line while scrolling.
+  await page.addStyleTag({ content: '.text { padding-top: 100vh; padding-bottom: 100vh }' });
+  const expected = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.text [data-dateline-event]')]
+      .map((p) => p.dataset.datelineEvent!)
+      .filter((id, i, all) => id !== all[i - 1]),
+  );
+  const steps: string[] = [];
+  const end = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < end; y += 60) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(pauseMs);
+    const id = await timeline
+      .locator('[aria-current="step"]')
+      .first()
+      .getAttribute('data-key', { timeout: 50 })
+      .catch(() => null);
+    if (id && id !== steps[steps.length - 1]) steps.push(id);
+  }
+  return { steps, expected };
 }

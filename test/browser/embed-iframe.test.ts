@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchChromium, watchPage } from '../support/chromium';
-import { demoPage, embedOrigin, startHost, type Host } from './embed-host';
+import { demoPage, embedOrigin, scrollThroughArticle, startHost, type Host } from './embed-host';
 
 const embed = embedOrigin(inject('baseURL'));
 let browser: Browser;
@@ -243,25 +243,7 @@ describe('iframe embed', () => {
   it('follows the article as the reader scrolls, in order, without taking focus', async () => {
     const { page, frame, requests, watch, close } = await open(demoPage('demo-iframe', embed));
     await frame.locator('.marks button').first().waitFor();
-    // Room above and below, so every paragraph crosses the reading line while scrolling.
-    await page.addStyleTag({ content: '.text { padding-top: 100vh; padding-bottom: 100vh }' });
-    const expected = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.text [data-dateline-event]')]
-        .map((p) => p.dataset.datelineEvent!)
-        .filter((id, i, all) => id !== all[i - 1]),
-    );
-    const steps: string[] = [];
-    const end = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y < end; y += 60) {
-      await page.evaluate((top) => window.scrollTo(0, top), y);
-      await page.waitForTimeout(40);
-      const id = await frame
-        .locator('[aria-current="step"]')
-        .first()
-        .getAttribute('data-key', { timeout: 50 })
-        .catch(() => null);
-      if (id && id !== steps[steps.length - 1]) steps.push(id);
-    }
+    const { steps, expected } = await scrollThroughArticle(page, frame, 40);
     expect(steps).toEqual(expected);
     await expect(page.evaluate(() => document.activeElement === document.body)).resolves.toBe(true);
     // Nothing was asked of any host but the article's and the timeline's.

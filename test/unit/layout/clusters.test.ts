@@ -98,42 +98,34 @@ describe('piecesInView', () => {
   });
 });
 
+// Lane positions: points a, b, c at 0–2, the span at 3; the cluster holds span, a and c.
+const fourEvents = indexTimeline(
+  timeline([
+    { date: '2023-02-19', title: 'a' },
+    { date: '2023-02', title: 'span' },
+    { date: '2023-02-20', title: 'b' },
+    { date: '2023-02-21', title: 'c' },
+  ]),
+);
+const threeOfThem = { lane: 0, ranges: [3, 4, 0, 1, 2, 3] } as unknown as ClusterItem;
+
 describe('clusterEvents', () => {
   it('lists the events of every range, in time order', () => {
-    const index = indexTimeline(
-      timeline([
-        { date: '2023-02-19', title: 'a' },
-        { date: '2023-02', title: 'span' },
-        { date: '2023-02-20', title: 'b' },
-        { date: '2023-02-21', title: 'c' },
-      ]),
-    );
-    // Lane positions: points a, b, c at 0–2, the span at 3.
-    const cluster = { lane: 0, ranges: [3, 4, 0, 1, 2, 3] } as unknown as ClusterItem;
-    expect(clusterEvents(index, cluster).map((e) => e.title)).toEqual(['span', 'a', 'c']);
+    expect(clusterEvents(fourEvents, threeOfThem).map((e) => e.title)).toEqual(['span', 'a', 'c']);
   });
 });
 
 describe('clusterEnds and clusterHas', () => {
-  const index = indexTimeline(
-    timeline([
-      { date: '2023-02-19', title: 'a' },
-      { date: '2023-02', title: 'span' },
-      { date: '2023-02-20', title: 'b' },
-      { date: '2023-02-21', title: 'c' },
-    ]),
-  );
-  const cluster = { lane: 0, ranges: [3, 4, 0, 1, 2, 3] } as unknown as ClusterItem;
-  const listed = clusterEvents(index, cluster);
+  const listed = clusterEvents(fourEvents, threeOfThem);
 
   it('gives the first and last of the listed events without listing them', () => {
-    expect(clusterEnds(index, cluster)).toEqual([listed[0], listed[listed.length - 1]]);
+    expect(clusterEnds(fourEvents, threeOfThem)).toEqual([listed[0], listed[listed.length - 1]]);
   });
 
   it('says which events a cluster stands for', () => {
     const members = new Set(listed);
-    index.events.forEach((event, i) => {
-      expect(clusterHas(index, cluster, i)).toBe(members.has(event));
+    fourEvents.events.forEach((event, i) => {
+      expect(clusterHas(fourEvents, threeOfThem, i)).toBe(members.has(event));
     });
   });
 });
