@@ -4,6 +4,7 @@ import { loadDateLocale } from '../model/format-date';
 import type { Timeline } from '../model/types';
 import { loadMessages } from '../i18n/load-messages';
 import type { Messages } from '../i18n/messages';
+import { withEarlyFetch } from './early-fetch';
 
 /** The language a timeline is shown in: interface strings, dates, direction. */
 export interface Language {
@@ -47,7 +48,10 @@ export class TimelineLoader {
       return;
     }
     this.state = { status: 'loading', src: resolved.url.href };
-    const result = await fetchTimeline(resolved.url, fetchFn);
+    const result = await fetchTimeline(
+      resolved.url,
+      typeof window === 'undefined' ? fetchFn : withEarlyFetch(fetchFn),
+    );
     if (!result.ok) {
       this.state = { status: 'error', failure: result };
       return;

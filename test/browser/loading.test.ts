@@ -101,6 +101,37 @@ describe('loading a timeline', () => {
     await page.close();
   });
 
+  it('downloads the timeline once, starting before the script has run', async () => {
+    const { page, watch } = await open('/?src=data/nato-china-2023.json', (p) =>
+      // Notes what index.html's inline script hands over.
+      p.addInitScript(() => {
+        Object.defineProperty(window, '__datelineEarly', {
+          configurable: true,
+          set(value: { href: string }) {
+            (window as unknown as { earlyHref: string }).earlyHref = value.href;
+            Object.defineProperty(window, '__datelineEarly', {
+              value,
+              configurable: true,
+              writable: true,
+            });
+          },
+        });
+      }),
+    );
+    await page.locator('.marks button').first().waitFor();
+    const data = watch.requests.filter((u) => new URL(u).pathname === '/data/nato-china-2023.json');
+    expect(data).toHaveLength(1);
+    // That one request is the inline script's, started while the reader's code was loading:
+    // the reader took its response instead of asking again.
+    const early = await page.evaluate(() => ({
+      href: (window as unknown as { earlyHref?: string }).earlyHref,
+      left: '__datelineEarly' in window,
+    }));
+    expect(early).toEqual({ href: data[0], left: false });
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it('refuses a timeline from another origin', async () => {
     const { page, watch } = await open('/?src=https://evil.example/t.json');
     await page.getByRole('alert').waitFor();
