@@ -29,15 +29,21 @@ export async function renderStaticPage(
   const { body } = render(StaticPage, { props: { timeline, dateLocale, messages: en } });
   const description = timeline.summary ?? timeline.title;
   const html = template
-    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(timeline.locale)}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(timeline.title)}</title>`)
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(timeline.locale)}"`)
     .replace(
-      '</head>',
-      // The timeline downloads alongside the script instead of after it has run.
-      `  <meta name="description" content="${escapeHtml(description)}" />\n` +
-        `    <link rel="preload" as="fetch" href="${escapeHtml(src)}" crossorigin="anonymous" />\n  </head>`,
+      /<title>[^<]*<\/title>/,
+      // The preload link comes before index.html's early-fetch script, which reads it; the
+      // timeline downloads alongside the script instead of after it has run. (Replacer
+      // functions throughout: a "$&" in a title must stay text, not a replacement pattern.)
+      () =>
+        `<title>${escapeHtml(timeline.title)}</title>\n` +
+        `    <meta name="description" content="${escapeHtml(description)}" />\n` +
+        `    <link rel="preload" as="fetch" href="${escapeHtml(src)}" crossorigin="anonymous" />`,
     )
-    .replace('<div id="app"></div>', `<div id="app" data-src="${escapeHtml(src)}">${body}</div>`);
+    .replace(
+      '<div id="app"></div>',
+      () => `<div id="app" data-src="${escapeHtml(src)}">${body}</div>`,
+    );
   if (!html.includes('data-src=')) throw new Error('index.html has no empty <div id="app"></div>');
   return { ok: true, html };
 }

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderStaticPage } from '../../../src/ssr/render-static';
+
+const TEMPLATE = readFileSync('index.html', 'utf8');
+
+const timeline = (title: string, quote: string) =>
+  JSON.stringify({
+    version: 1,
+    title,
+    people: { someone: { name: 'Someone' } },
+    events: [
+      {
+        id: 'a',
+        date: '2023-02-21',
+        title: 'Press conference',
+        quotes: [{ text: quote, by: 'someone' }],
+      },
+    ],
+  });
+
+describe('the page rendered at build time', () => {
+  it('names its timeline in a preload link above the early-fetch script', async () => {
+    const result = await renderStaticPage(timeline('War', 'Words.'), TEMPLATE, 'data/war.json');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { html } = result;
+    const link = html.indexOf('<link rel="preload" as="fetch" href="data/war.json"');
+    expect(link).toBeGreaterThan(-1);
+    expect(link).toBeLessThan(html.indexOf('window.__datelineEarly'));
+    expect(html).toContain('<div id="app" data-src="data/war.json">');
+  });
+
+  it('keeps "$&" and "$\'" in titles and quotes as text, not replacement patterns', async () => {
+    const result = await renderStaticPage(
+      timeline("Costs: $& and $' and $`", "It cost $' and $& and $$ and $1."),
+      TEMPLATE,
+      'data/x.json',
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.html).toContain('<title>Costs: $&#38; and $&#39; and $`</title>');
+    expect(result.html).toContain("It cost $' and $&amp; and $$ and $1.");
+    // One page, not a page with pieces of itself pasted in.
+    expect(result.html.match(/<html/g)).toHaveLength(1);
+  });
+});
