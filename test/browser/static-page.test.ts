@@ -36,9 +36,15 @@ describe('the page rendered at build time', () => {
 
   it('gives way to the interactive reader when the script runs', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const data: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.json')) data.push(new URL(r.url()).pathname);
+    });
     await page.goto(`${inject('baseURL')}/nato-china-2023.html`);
     await page.locator('.marks button').first().waitFor();
     await expect(page.locator('.static').count()).resolves.toBe(0);
+    // Its preload, the early fetch and the reader share one download of the timeline.
+    expect(data).toEqual(['/data/nato-china-2023.json']);
     await page.close();
   });
 });
