@@ -9,19 +9,20 @@ export class Selection {
   id = $state<string | null>(null);
   /** The unknown id last asked for, to tell the reader about; null when all is well. */
   unknownId = $state<string | null>(null);
-  readonly #known: ReadonlySet<string>;
+  readonly #known: (id: string) => boolean;
   /**
    * False for a reader that shares its page with others (custom elements): it then never
    * writes the page's hash nor listens to it, so instances keep their own selections.
    */
   readonly #ownsAddress: boolean;
 
+  /** `isKnown` answers whether the timeline has an event with that id. */
   constructor(
-    knownIds: Iterable<string>,
+    isKnown: (id: string) => boolean,
     initial: string | null = null,
     options: { ownsAddress?: boolean } = {},
   ) {
-    this.#known = new Set(knownIds);
+    this.#known = isKnown;
     this.#ownsAddress = options.ownsAddress ?? true;
     this.#apply(initial);
   }
@@ -53,7 +54,7 @@ export class Selection {
   }
 
   #apply(id: string | null): void {
-    if (id !== null && !this.#known.has(id)) {
+    if (id !== null && !this.#known(id)) {
       this.unknownId = id;
       this.id = null;
       return;
