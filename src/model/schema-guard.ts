@@ -10,7 +10,7 @@
  *
  * It may be stricter than valibot, never laxer: arrays are not objects, and own keys that
  * valibot skips (`__proto__`, `constructor`, `prototype`) fail. A stricter "no" only means
- * valibot runs; the rules in `validate.ts` then report what valibot lets through.
+ * valibot runs; the rules in `timeline-rules.ts` then report what valibot lets through.
  */
 import type * as v from 'valibot';
 

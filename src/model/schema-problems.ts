@@ -1,7 +1,8 @@
 /**
  * Turns valibot issues into findings a reporter can act on: plain words, the JSON path, and
  * whether to point at a key (an unknown one) or a value. Valibot's own messages ("Invalid key:
- * Expected never but received …") never reach the reader.
+ * Expected never but received …") never reach the reader. Part of the diagnostics
+ * (`diagnose.ts`), loaded only for a file with problems.
  */
 import type * as v from 'valibot';
 import { didYouMean } from './did-you-mean';

@@ -1,95 +1,75 @@
 /**
- * Rules for the strings in a timeline: text is plain text, links are web links, a locale is a
- * real language tag. Each check returns the message for the first thing wrong, or `undefined`.
- *
- * Text is never rendered as HTML, so markup would show up as literal angle brackets: a tag in
- * a title is a mistake (pasted from a CMS) or an attack, and either way the reporter should
- * hear about it. A lone "<" ("x < y", "<3") is ordinary text.
+ * The words for what `text-checks.ts` finds in a timeline's strings: each function returns the
+ * message for the first thing wrong, or `undefined`. Only the diagnostics use them, so they load
+ * only when a file has problems.
  */
+import {
+  localeOf,
+  textFault,
+  urlFault,
+  type TextFault,
+  type TextKind,
+  type UrlFault,
+} from './text-checks';
 
-/** `one-line` for titles, names, labels…; `text` (summaries, notes, quotes) may hold \n and \t. */
-export type TextKind = 'one-line' | 'text';
-
-// An opening or closing tag (`<b>`, `</p>`, `<img src=x onerror=…>`, `<br/>`), a comment, a
-// CDATA section or a doctype.
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<!\[CDATA\[|<!doctype/i;
-const HTML_ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
-// C0 and C1 controls and DEL; \t \n \r are sorted out below. Matching control characters is
-// the point of these patterns.
-/* eslint-disable no-control-regex */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
-/** One cheap test that lets almost every string through untouched. */
-const SUSPECT = /[<&\u0000-\u001F\u007F-\u009F]/;
-const CONTROL_NOT_TAB_OR_LF = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-/* eslint-enable no-control-regex */
+export type { TextKind } from './text-checks';
 
 export function plainTextProblem(value: string, kind: TextKind, field: string): string | undefined {
-  if (!SUSPECT.test(value)) return undefined;
-  const tag = HTML_TAG.exec(value);
-  if (tag) {
-    return `HTML is not allowed here; write plain text (found ${quoteSnippet(tag[0])})`;
-  }
-  const entity = HTML_ENTITY.exec(value);
-  if (entity) {
-    return (
-      `HTML is not allowed here; write plain text: ${entity[0]} would be shown as it is, ` +
-      'so write the character itself'
-    );
-  }
-  const control = CONTROL_NOT_TAB_OR_LF.exec(value);
-  if (control) {
-    const c = control[0];
-    if (c === '\r') {
-      return 'contains a carriage return (\\r); write line breaks as \\n only';
-    }
-    return `contains the invisible control character ${codePoint(c)}; remove it`;
-  }
-  if (kind === 'one-line' && CONTROL.test(value)) {
-    return value.includes('\n')
-      ? `line breaks are not allowed in ${field}; keep it on one line`
-      : `tab characters are not allowed in ${field}; use a space`;
-  }
-  return undefined;
+  const fault = textFault(value, kind);
+  return fault && textFaultMessage(fault, field);
 }
 
-/** Links must be complete http: or https: addresses; anything else could run script or leak. */
+/** `field` names the text in a sentence: "a title", "a name". */
+export function textFaultMessage(fault: TextFault, field: string): string {
+  switch (fault.type) {
+    case 'tag':
+      return `HTML is not allowed here; write plain text (found ${quoteSnippet(fault.found)})`;
+    case 'entity':
+      return (
+        `HTML is not allowed here; write plain text: ${fault.found} would be shown as it is, ` +
+        'so write the character itself'
+      );
+    case 'control':
+      return fault.char === '\r'
+        ? 'contains a carriage return (\\r); write line breaks as \\n only'
+        : `contains the invisible control character ${codePoint(fault.char)}; remove it`;
+    case 'line-break':
+      return `line breaks are not allowed in ${field}; keep it on one line`;
+    case 'tab':
+      return `tab characters are not allowed in ${field}; use a space`;
+  }
+}
+
 export function urlProblem(value: string): string | undefined {
-  const trimmed = value.trim();
-  if (trimmed === '') return 'the url is empty; give a full address starting with https://';
-  if (trimmed.startsWith('//')) {
-    return 'protocol-relative addresses (//…) are not allowed; start the url with https://';
+  const fault = urlFault(value);
+  return fault && urlFaultMessage(fault, value);
+}
+
+export function urlFaultMessage(fault: UrlFault, value: string): string {
+  switch (fault.type) {
+    case 'empty':
+      return 'the url is empty; give a full address starting with https://';
+    case 'protocol-relative':
+      return 'protocol-relative addresses (//…) are not allowed; start the url with https://';
+    case 'not-a-url':
+      return `${quoteSnippet(value)} is not a complete web address; write it in full, starting with https://`;
+    case 'protocol':
+      return `only http: and https: links are allowed, not ${fault.protocol}`;
   }
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return `${quoteSnippet(value)} is not a complete web address; write it in full, starting with https://`;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return `only http: and https: links are allowed, not ${url.protocol}`;
-  }
-  return undefined;
 }
 
 /** The canonical form of a BCP 47 tag ("en-us" → "en-US"), or why it is not one. */
 export function canonicalLocale(value: string): { locale: string } | { error: string } {
-  try {
-    const [locale] = Intl.getCanonicalLocales(value);
-    if (locale) return { locale };
-  } catch {
-    // Reported below.
-  }
+  const locale = localeOf(value);
+  return locale ? { locale } : { error: localeMessage(value) };
+}
+
+/** Why `value` is not a language tag, with the fix when "_" is all that is wrong. */
+export function localeMessage(value: string): string {
   const fixed = value.replace(/_/g, '-');
-  let hint = 'e.g. "en", "en-US" or "de-DE"';
-  if (fixed !== value) {
-    try {
-      const [locale] = Intl.getCanonicalLocales(fixed);
-      if (locale) hint = `write "${locale}"`;
-    } catch {
-      // Keep the generic hint.
-    }
-  }
-  return { error: `${quoteSnippet(value)} is not a valid language tag; ${hint}` };
+  const locale = fixed === value ? undefined : localeOf(fixed);
+  const hint = locale ? `write "${locale}"` : 'e.g. "en", "en-US" or "de-DE"';
+  return `${quoteSnippet(value)} is not a valid language tag; ${hint}`;
 }
 
 function codePoint(c: string): string {
