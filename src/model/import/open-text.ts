@@ -4,10 +4,11 @@
  * previewed before it is converted for good with `npm run import`.
  *
  * The converter (and its HTML reader) is loaded with a dynamic `import()` only for TimelineJS
- * files, so Dateline files — nearly every load — do not pay for it. Warnings (what TimelineJS
- * has and Dateline does not) do not block the preview; errors do, with their JSON paths.
+ * files, so Dateline files — nearly every load — do not pay for it; likewise the validator's
+ * diagnostics, for files with problems (see `check-timeline.ts`). Warnings (what TimelineJS has
+ * and Dateline does not) do not block the preview; errors do, with their JSON paths.
  */
-import { parseTimelineText, validateTimeline } from '../validate';
+import { checkTimeline, checkTimelineText } from '../check-timeline';
 import type { LoadResult } from '../types';
 import { detectFormat, mightBeTimelineJs, type JsonFormat } from './detect';
 
@@ -19,7 +20,7 @@ export async function openTimelineText(text: string, name?: string): Promise<Ope
     try {
       value = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch {
-      value = undefined; // parseTimelineText below reports where the syntax breaks.
+      value = undefined; // checkTimelineText below reports where the syntax breaks.
     }
     if (value !== undefined && detectFormat(value) === 'timelinejs') {
       let convert: typeof import('./timelinejs-json');
@@ -33,9 +34,9 @@ export async function openTimelineText(text: string, name?: string): Promise<Ope
       const converted = convert.fromTimelineJsJson(value, { text, fallbackTitle: name });
       const errors = converted.problems.filter((p) => p.severity !== 'warning');
       if (errors.length > 0) return { ok: false, problems: errors, format: 'timelinejs' };
-      const result = validateTimeline(converted.value);
+      const result = await checkTimeline(converted.value);
       return { ...result, format: 'timelinejs' };
     }
   }
-  return { ...parseTimelineText(text), format: 'dateline' };
+  return { ...(await checkTimelineText(text)), format: 'dateline' };
 }

@@ -8,6 +8,7 @@ import { parseTimelineText } from '../../../src/model/validate';
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 const SEED = read('../../../data/nato-china-2023.json');
 const TIMELINEJS = read('../../fixtures/import/timelinejs-sample.json');
+const MULTI_ERROR = read('../../fixtures/broken/multi-error.json');
 
 describe('openTimelineText', () => {
   it('opens a Dateline file exactly as the validator does', async () => {
@@ -60,11 +61,35 @@ describe('openTimelineText', () => {
     });
   });
 
+  it('reports every problem of a broken Dateline file, located, as the validator does', async () => {
+    const result = await openTimelineText(MULTI_ERROR);
+    expect(result).toStrictEqual({ ...parseTimelineText(MULTI_ERROR), format: 'dateline' });
+    expect(!result.ok && result.problems.length).toBe(11);
+    expect(!result.ok && result.problems.every((p) => p.line && p.column)).toBe(true);
+  });
+
   it('leaves a JSON syntax error to the validator, which locates it', async () => {
     const result = await openTimelineText('{"events": [{"start_date": {"year": 2023}}');
     expect(result.ok).toBe(false);
     expect(result.format).toBe('dateline');
     expect(!result.ok && result.problems[0]!.line).toBe(1);
+  });
+});
+
+describe('fetchTimeline with a broken Dateline file', () => {
+  it('lists every problem with its line and column', async () => {
+    const result = await fetchTimeline(
+      new URL('https://news.example/data/x.json'),
+      async () => new Response(MULTI_ERROR, { status: 200 }),
+    );
+    const expected = parseTimelineText(MULTI_ERROR);
+    expect(result).toStrictEqual({
+      ok: false,
+      kind: 'invalid',
+      src: 'https://news.example/data/x.json',
+      title: 'The timeline file has 11 problems.',
+      problems: !expected.ok && expected.problems,
+    });
   });
 });
 
