@@ -9,8 +9,9 @@
  *   `dateline-timeline.js` the custom element, one classic script (iife), styles injected
  *   into each shadow root; `parent.js` the host page's script for iframes (iife); `lazy/` the
  *   ES modules the element imports only when needed (date-fns locales other than en-US, the
- *   TimelineJS converter). An iife cannot split code, and inlining them would multiply its
- *   size; as modules beside the script they load, relative to it, when a timeline needs one.
+ *   TimelineJS converter, the validator's diagnostics for a broken file). An iife cannot split
+ *   code, and inlining them would multiply its size; as modules beside the script they load,
+ *   relative to it, when a timeline needs one.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,12 @@ const LAZY = [
     pattern: /^\.\/catalogs\/([\w-]+)$/,
     name: (tag: string) => `messages-${tag}`,
     file: (tag: string) => `src/i18n/catalogs/${tag}.ts`,
+  },
+  {
+    importer: 'src/model/check-timeline.ts',
+    pattern: /^\.\/(diagnose)$/,
+    name: (tag: string) => tag,
+    file: () => 'src/model/diagnose.ts',
   },
   {
     importer: 'src/model/import/open-text.ts',

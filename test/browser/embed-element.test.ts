@@ -268,8 +268,28 @@ describe('<dateline-timeline>', () => {
     await expect.poll(() => alert.textContent()).toMatch(/not allowed/);
     await marks(el(page, 'b')).first().waitFor();
     await expect.poll(() => el(page, 'c').getByRole('alert').textContent()).toMatch(/src/);
+    // A valid timeline never needs the diagnostics.
+    expect(requests.filter((u) => u.includes('/embed/lazy/diagnose'))).toEqual([]);
     // One request for the allowed timeline, none for the refused one.
     expect(requests.filter((u) => u === foreign)).toHaveLength(1);
+    await close();
+  });
+
+  it('lists every problem of a broken timeline, its diagnostics loaded beside its script', async () => {
+    const broken = JSON.stringify(
+      { version: 1, title: 'Broken', events: [{ id: 'a', date: '2023-02-30', title: 'x' }] },
+      null,
+      2,
+    );
+    const src = host.page('/broken.json', broken, { 'Content-Type': 'application/json' });
+    const { page, requests, close } = await open(
+      article(`<dateline-timeline id="a" src="${src}"></dateline-timeline>`),
+    );
+    const alert = el(page, 'a').getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('$.events[0].date');
+    await expect(alert.textContent()).resolves.toMatch(/line 7, column \d+/);
+    // Only a broken file fetches the code that explains it.
+    expect(requests.some((u) => u.startsWith(`${embed}/embed/lazy/diagnose.js`))).toBe(true);
     await close();
   });
 
