@@ -84,24 +84,27 @@ function compileSchema(node: Node): Guard {
       };
     }
     case 'strict_object': {
-      const entries = Object.entries(node.entries!).map(
-        ([k, s]) =>
-          [k, compileGuard(s), (s as unknown as Node).type === 'optional'] as [
-            string,
-            Guard,
-            boolean,
-          ],
-      );
-      const allowed = node.entries!;
+      // One pass over the keys the object has (absent optional keys cost nothing, and no key
+      // array is allocated): each must be allowed and valid, and every required one be there.
+      const guards: Record<string, Guard> = Object.create(null) as Record<string, Guard>;
+      const required: Record<string, true> = Object.create(null) as Record<string, true>;
+      let requiredCount = 0;
+      for (const [k, s] of Object.entries(node.entries!)) {
+        guards[k] = compileGuard(s);
+        if ((s as unknown as Node).type !== 'optional') {
+          required[k] = true;
+          requiredCount++;
+        }
+      }
       return (x) => {
         if (!isPlainObject(x)) return false;
-        for (const [k, guard, optional] of entries) {
-          const value = x[k];
-          if (value === undefined && !optional && !hasOwn.call(x, k)) return false;
-          if (!guard(value)) return false;
+        let present = 0;
+        for (const k in x) {
+          const guard = guards[k];
+          if (guard === undefined || !hasOwn.call(x, k) || !guard(x[k])) return false;
+          if (required[k]) present++;
         }
-        for (const k of Object.keys(x)) if (!hasOwn.call(allowed, k)) return false;
-        return true;
+        return present === requiredCount;
       };
     }
     default:
