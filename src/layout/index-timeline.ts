@@ -22,7 +22,11 @@ export function indexTimeline(
   const { events } = timeline;
   const { lanes: specs, laneOf } = assignLanes(timeline, otherLabel);
   const members = specs.map(() => ({ points: [] as number[], spans: [] as number[] }));
-  events.forEach((e, i) => members[laneOf[i]!]![isSpan(e) ? 'spans' : 'points'].push(i));
+  // Plain loops here and below: this runs once, cold, on up to 100,000 events, and a loop is
+  // optimised while it runs where a forEach callback is not (a 10k index: 21 → 9 ms, first run).
+  for (let i = 0; i < events.length; i++) {
+    members[laneOf[i]!]![isSpan(events[i]!) ? 'spans' : 'points'].push(i);
+  }
   const positionOf = new Int32Array(events.length);
   const lanes: Lane[] = specs.map((spec, l) => {
     // The lane's points, then its spans, each in time order.
@@ -33,13 +37,14 @@ export function indexTimeline(
     const starts = new Float64Array(at.length);
     const ends = new Float64Array(at.length);
     const stops = new Float64Array(at.length);
-    at.forEach((i, p) => {
+    for (let p = 0; p < at.length; p++) {
+      const i = at[p]!;
       const e = events[i]!;
       positionOf[i] = p;
       starts[p] = e.start;
       stops[p] = e.stop;
       ends[p] = p < points.length ? e.start : e.stop;
-    });
+    }
     const spansFrom = points.length;
     return {
       ...spec,
@@ -53,10 +58,10 @@ export function indexTimeline(
   });
   const starts = new Float64Array(events.length);
   const stops = new Float64Array(events.length);
-  events.forEach((e, i) => {
-    starts[i] = e.start;
-    stops[i] = e.stop;
-  });
+  for (let i = 0; i < events.length; i++) {
+    starts[i] = events[i]!.start;
+    stops[i] = events[i]!.stop;
+  }
   const intervals = intervalIndex(starts, stops);
   return { events, lanes, laneOf, positionOf, intervals };
 }

@@ -39,7 +39,7 @@ export function intervalIndex(starts: ArrayLike<number>, stops: ArrayLike<number
     .map(([c, list]) => {
       const indices = Int32Array.from(list);
       const classStarts = new Float64Array(list.length);
-      indices.forEach((i, k) => (classStarts[k] = starts[i]!));
+      for (let k = 0; k < indices.length; k++) classStarts[k] = starts[indices[k]!]!;
       return { maxDuration: 2 ** c, indices, starts: classStarts };
     });
   return { size: starts.length, stops: Float64Array.from(stops), classes };

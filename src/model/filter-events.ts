@@ -77,6 +77,7 @@ export function filterEvents(events: TimelineEvent[], filter: EventFilter): Time
 
 /** Quotes of the given events that pass the filter, in time order. */
 export function filterQuotes(events: TimelineEvent[], filter: EventFilter): readonly Quote[] {
+  if (!isFiltering(filter)) return allQuotes(events);
   const needles = words(filter.text);
   const out: Quote[] = [];
   for (const event of filterEvents(events, filter)) {
@@ -91,4 +92,24 @@ export function filterQuotes(events: TimelineEvent[], filter: EventFilter): read
     }
   }
   return out.sort((a, b) => a.date.start - b.date.start);
+}
+
+/**
+ * Every quote, in time order: what the reader shows first, on every timeline. One plain pass;
+ * quotes mostly follow their (sorted) events already, so the sort runs only when one does not.
+ */
+function allQuotes(events: TimelineEvent[]): Quote[] {
+  const out: Quote[] = [];
+  let sorted = true;
+  let last = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const quotes = events[i]!.quotes;
+    for (let j = 0; j < quotes.length; j++) {
+      const quote = quotes[j]!;
+      if (quote.date.start < last) sorted = false;
+      last = quote.date.start;
+      out.push(quote);
+    }
+  }
+  return sorted ? out : out.sort((a, b) => a.date.start - b.date.start);
 }

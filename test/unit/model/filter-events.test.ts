@@ -39,6 +39,36 @@ describe('filterEvents', () => {
 });
 
 describe('filterQuotes', () => {
+  it('puts a quote said before its event (or after the next) in its place in time', () => {
+    const later = parseTimelineText(
+      JSON.stringify({
+        version: 1,
+        title: 'Out of order',
+        people: { a: { name: 'A' } },
+        events: [
+          {
+            id: 'one',
+            date: '2023-01-01',
+            title: 'One',
+            quotes: [{ text: 'late', by: 'a', date: '2023-03-01' }],
+          },
+          {
+            id: 'two',
+            date: '2023-02-01',
+            title: 'Two',
+            quotes: [
+              { text: 'early', by: 'a', date: '2022-12-01' },
+              { text: 'on the day', by: 'a' },
+            ],
+          },
+        ],
+      }),
+    );
+    if (!later.ok) throw new Error(JSON.stringify(later.problems));
+    const texts = filterQuotes(later.timeline.events, NO_FILTER).map((q) => q.text);
+    expect(texts).toEqual(['early', 'on the day', 'late']);
+  });
+
   it('lists every quote in time order when nothing filters', () => {
     const quotes = filterQuotes(events, NO_FILTER);
     expect(quotes).toHaveLength(events.reduce((n, e) => n + e.quotes.length, 0));
