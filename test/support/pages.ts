@@ -48,3 +48,9 @@ export async function axeViolations(
 }
 
 export const tickLabels = (page: Page) => page.locator('svg.axis text.tick').allTextContents();
+
+/** Each tick as "label@x": changes when the axis pans, even if the same labels stay in view. */
+export const tickPositions = (page: Page) =>
+  page
+    .locator('svg.axis text.tick')
+    .evaluateAll((ticks) => ticks.map((t) => `${t.textContent}@${t.getAttribute('x')}`));
