@@ -244,6 +244,26 @@ describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
 describe('a generated timeline of 500 events over ten years', () => {
   const body = JSON.stringify(generateTimelineInput(500, 3));
 
+  it('grows the quotes column 25 at a time as it is scrolled to its end', async () => {
+    const { page, close } = await openApp(browser, '/?src=gen500.json', {
+      routes: { 'gen500.json': body },
+    });
+    const column = page.locator('.quotes-column .quotes-view');
+    const quotes = column.locator('ol > li');
+    await quotes.first().waitFor();
+    await expect(quotes.count()).resolves.toBe(25);
+    // A reader scrolls the page to the column, then the column to its end.
+    await column.evaluate((el) => {
+      el.scrollIntoView({ block: 'end' });
+      el.scrollTo(0, el.scrollHeight);
+    });
+    await expect.poll(() => quotes.count()).toBe(50);
+    // The button stays for keyboard and screen-reader users.
+    await column.locator('button.more').click();
+    await expect.poll(() => quotes.count()).toBeGreaterThanOrEqual(75);
+    await close();
+  });
+
   it('renders a bounded number of marks, with clusters that zoom in', async () => {
     const { page, watch, close } = await openApp(browser, '/?src=gen500.json', {
       routes: { 'gen500.json': body },
