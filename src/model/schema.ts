@@ -5,8 +5,8 @@
  *
  * The schema checks shapes only: types, required and unknown keys, id spelling, colours.
  * Everything that needs more than one value or a parser — dates, references, uniqueness, plain
- * text, URLs, locales — is checked in `validate.ts`, so that each mistake is reported once, in
- * words about that mistake. `v.metadata` adds JSON-Schema-only hints (date and URL patterns)
+ * text, URLs, locales — is checked in `timeline-rules.ts`, so that each mistake is reported
+ * once, in words about that mistake. `v.metadata` adds JSON-Schema-only hints (date and URL patterns)
  * that valibot itself does not enforce.
  *
  * Optional text may be an empty string: it is treated as absent (spreadsheet exports write "").
