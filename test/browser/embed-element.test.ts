@@ -318,6 +318,8 @@ describe('<dateline-timeline>', () => {
     const app = await context.newPage();
     await app.goto(`${base}/#blinken-cbs-news`);
     await app.getByText('Embed', { exact: true }).click();
+    // The snippets load on first open.
+    await app.locator('.embed-code textarea').nth(1).waitFor();
     const [frameCode, elementCode] = await app
       .locator('.embed-code textarea')
       .evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
