@@ -51,6 +51,9 @@ const DATE_TESTS = [
 /** d3-zoom without its transition machinery: see the comment in that file. */
 export const ZOOM_SHIM = new URL('./src/vendor/d3-zoom-without-transitions.ts', import.meta.url)
   .pathname;
+/** The part of d3-selection that d3-zoom and d3-drag use: see the comment in that file. */
+export const SELECTION_SHIM = new URL('./src/vendor/d3-selection-lean.ts', import.meta.url)
+  .pathname;
 
 const app = defineConfig({
   plugins: [svelte(), timelineData(), staticPages(), embedding(), demoArticle()],
@@ -58,6 +61,7 @@ const app = defineConfig({
     alias: {
       'd3-transition': ZOOM_SHIM,
       'd3-interpolate': ZOOM_SHIM,
+      'd3-selection': SELECTION_SHIM,
     },
   },
   build: {

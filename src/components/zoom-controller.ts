@@ -1,3 +1,5 @@
+// In every build 'd3-selection' is src/vendor/d3-selection-lean.ts (an alias in vite.config.ts):
+// the types are d3's, and the lean module has every method that d3-zoom and this file call.
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 

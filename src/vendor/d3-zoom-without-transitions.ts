@@ -5,9 +5,9 @@
  * `interpolateZoom` is called only for a transition. The real modules would add d3-transition,
  * d3-timer, d3-ease, d3-interpolate and d3-color to every reader's download: about 9 KB gzip of
  * a 40 KB budget. Only d3-zoom imports them (checked by test/unit/vendor-shim.test.ts).
+ * `selection.interrupt()`, which d3-transition adds to d3's selections, is a method of the lean
+ * selection that stands in for d3-selection (d3-selection-lean.ts).
  */
-import { selection } from 'd3-selection';
-
 export function interrupt(): void {}
 
 export function interpolateZoom(): never {
@@ -15,8 +15,3 @@ export function interpolateZoom(): never {
     'Dateline does not animate zoom: call zoom.transform on a selection, not a transition',
   );
 }
-
-// d3-transition adds `selection.interrupt()`, and `zoom.transform(selection, t)` calls it.
-(selection.prototype as unknown as { interrupt(): unknown }).interrupt = function (this: unknown) {
-  return this;
-};

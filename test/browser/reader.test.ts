@@ -122,6 +122,58 @@ describe('wide reader on the seed timeline', () => {
     await close();
   });
 
+  it('zooms with a two-finger pinch and pans with one finger on a touch screen', async () => {
+    const { page, close } = await openApp(browser, '/', { hasTouch: true, isMobile: false });
+    await page.locator('.marks button').first().waitFor();
+    const before = await tickLabels(page);
+    const box = (await page.locator('.chart').boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + box.height - 20;
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: number[]) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map((x, id) => ({ x, y, id })),
+      });
+    const mid = box.x + box.width / 2;
+    await touch('touchStart', [mid - 20, mid + 20]);
+    for (let d = 40; d <= 400; d += 40) await touch('touchMove', [mid - d, mid + d]);
+    await touch('touchEnd', []);
+    const zoomed = await tickLabels(page);
+    expect(zoomed).not.toEqual(before);
+    const zoomedAt = await tickPositions(page);
+    await touch('touchStart', [mid]);
+    for (let d = 30; d <= 240; d += 30) await touch('touchMove', [mid + d]);
+    await touch('touchEnd', []);
+    expect(await tickPositions(page)).not.toEqual(zoomedAt);
+    await close();
+  });
+
+  it('does not open an event when a drag that pans starts on its mark', async () => {
+    const { page, close } = await openApp(browser, '/');
+    const first = page.locator('.marks button').first();
+    await first.waitFor();
+    // Zoomed in once around the middle, so that there is room to pan.
+    await first.focus();
+    await page.keyboard.press('+');
+    const spacety = mark(page, 'treasury-sanctions-spacety');
+    const at = await tickPositions(page);
+    const box = (await spacety.boundingBox())!;
+    const [x, y] = [box.x + 20, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 150, y, { steps: 5 });
+    await page.mouse.up();
+    expect(await tickPositions(page)).not.toEqual(at);
+    await page.waitForTimeout(50);
+    await expect(panel(page).getByRole('heading', { level: 2 }).count()).resolves.toBe(0);
+    // A plain click on the same mark still opens it.
+    await spacety.click();
+    await expect(panel(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      seed.events.find((e) => e.id === 'treasury-sanctions-spacety')!.title,
+    );
+    await close();
+  });
+
   it('follows back and forward through selections', async () => {
     const { page, close } = await openApp(browser, '/#blinken-abc-this-week');
     const title = () => panel(page).getByRole('heading', { level: 2 }).textContent();
