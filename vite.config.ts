@@ -51,6 +51,8 @@ const DATE_TESTS = [
 /** d3-zoom without its transition machinery: see the comment in that file. */
 export const ZOOM_SHIM = new URL('./src/vendor/d3-zoom-without-transitions.ts', import.meta.url)
   .pathname;
+/** date-fns' en-US without what only `parse` and relative wording read: see that file. */
+export const EN_US_SHIM = new URL('./src/vendor/en-us-for-format.ts', import.meta.url).pathname;
 /** The part of d3-selection that d3-zoom and d3-drag use: see the comment in that file. */
 export const SELECTION_SHIM = new URL('./src/vendor/d3-selection-lean.ts', import.meta.url)
   .pathname;
@@ -58,11 +60,13 @@ export const SELECTION_SHIM = new URL('./src/vendor/d3-selection-lean.ts', impor
 const app = defineConfig({
   plugins: [svelte(), timelineData(), staticPages(), embedding(), demoArticle()],
   resolve: {
-    alias: {
-      'd3-transition': ZOOM_SHIM,
-      'd3-interpolate': ZOOM_SHIM,
-      'd3-selection': SELECTION_SHIM,
-    },
+    alias: [
+      { find: 'd3-transition', replacement: ZOOM_SHIM },
+      { find: 'd3-interpolate', replacement: ZOOM_SHIM },
+      { find: 'd3-selection', replacement: SELECTION_SHIM },
+      // Ours, and date-fns' own default locale (`_lib/defaultLocale.js`).
+      { find: /^(?:date-fns\/locale\/en-US|\.\.\/locale\/en-US\.js)$/, replacement: EN_US_SHIM },
+    ],
   },
   build: {
     target: 'es2022',
