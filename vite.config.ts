@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { staticPages } from './src/ssr/static-pages-plugin.ts';
 import { embedBuildConfig, embedding } from './src/embed/build.ts';
+import { compileHints } from './src/build/compile-hints.ts';
 
 /**
  * Timelines live in `data/` and are served at `/data/…`: the dev server serves them from the
@@ -58,7 +59,7 @@ export const SELECTION_SHIM = new URL('./src/vendor/d3-selection-lean.ts', impor
   .pathname;
 
 const app = defineConfig({
-  plugins: [svelte(), timelineData(), staticPages(), embedding(), demoArticle()],
+  plugins: [svelte(), timelineData(), staticPages(), embedding(), demoArticle(), compileHints()],
   resolve: {
     alias: [
       { find: 'd3-transition', replacement: ZOOM_SHIM },

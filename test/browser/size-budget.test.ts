@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, resolveConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { COMPILE_HINT } from '../../src/build/compile-hints';
 import { BUDGET, TARGET, kb, measureApp, measureEmbed } from '../bench/sizes';
 
 const list = (files: { file: string; gzip: number }[]) =>
@@ -49,6 +51,17 @@ describe('size budget', () => {
     ).toBeLessThanOrEqual(BUDGET.app);
   });
 
+  it('marks the scripts of the first load, and only those, for eager compilation', () => {
+    const app = measureApp(out);
+    const hinted = (file: string) => readFileSync(join(out, file), 'utf8').startsWith(COMPILE_HINT);
+    const scripts = app.initial.filter((f) => f.file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const f of scripts) expect(hinted(f.file), f.file).toBe(true);
+    const lazy = app.lazy.filter((f) => f.file.endsWith('.js'));
+    expect(lazy.length).toBeGreaterThan(0);
+    for (const f of lazy) expect(hinted(f.file), f.file).toBe(false);
+  });
+
   it(`embed: each embed script is at most ${kb(BUDGET.embed)} gzip`, async () => {
     // Built as `vite build --mode embed` does, into dist/embed/ (its builds name that folder).
     const config = await resolveConfig({ mode: 'embed', logLevel: 'silent' }, 'build');
@@ -62,5 +75,9 @@ describe('size budget', () => {
         `${script.file} is ${kb(script.gzip)} gzip, ceiling ${kb(BUDGET.embed)}, target ${kb(TARGET.embed)}`,
       ).toBeLessThanOrEqual(BUDGET.embed);
     }
+    // The element is the whole first load of an embed: compiled eagerly, like the app's.
+    expect(readFileSync('dist/embed/dateline-timeline.js', 'utf8').startsWith(COMPILE_HINT)).toBe(
+      true,
+    );
   }, 120_000);
 });
