@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type InlineConfig, type Plugin, type UserConfig } from 'vite';
-import { compileHints } from '../build/compile-hints';
+import { compileHints } from '../build/compile-hints.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = 'dist/embed';

@@ -34,9 +34,12 @@ export function withoutBom(text: string): string {
 export function acceptTimeline(value: unknown): Timeline | undefined {
   try {
     if (!isTimelineShape(value)) return undefined;
-    const rules = new Rules(() => {
-      throw FAULT;
-    });
+    const rules = new Rules(
+      () => {
+        throw FAULT;
+      },
+      { shapesChecked: true },
+    );
     rules.timeline(value as Obj);
     return normalise(value as TimelineInput, rules);
   } catch {

@@ -60,7 +60,20 @@ export class Rules {
   groups: Obj | undefined;
   locale = 'en';
 
-  constructor(private readonly report: Report) {}
+  /**
+   * `shapesChecked`: the value already passed the schema guard (`schema-guard.ts`), whose strict
+   * objects refuse every key they do not list — `constructor` and `__proto__` included — and
+   * whose records refuse the reserved keys. The key scan here finds nothing after it, and is
+   * skipped: it reads every key of every object a second time.
+   */
+  constructor(
+    private readonly report: Report,
+    { shapesChecked = false }: { shapesChecked?: boolean } = {},
+  ) {
+    this.#scanKeys = !shapesChecked;
+  }
+
+  readonly #scanKeys: boolean;
 
   timeline(root: Obj): void {
     this.people = root.people === undefined ? {} : this.object(root.people, ['people']);
@@ -226,6 +239,7 @@ export class Rules {
 
   /** Catches the keys that valibot's strict objects let through (`constructor`, `__proto__`…). */
   private keys(obj: Obj, path: PathSegment[]): void {
+    if (!this.#scanKeys) return;
     for (const key of Object.keys(obj)) {
       if (key in Object.prototype || key === '__proto__') {
         this.report([...path, key], { rule: 'prototype-key', key });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseExplained,
   comparePartialDates,
   daysInMonth,
   isPartialDateError,
@@ -199,5 +200,88 @@ describe('helpers', () => {
       '2023-02-21',
       '2023-02-21T14:30+01:00',
     ]);
+  });
+});
+
+describe('parsePartialDate: the quick reader agrees with the full parser', () => {
+  const same = (raw: string) => expect(parsePartialDate(raw), raw).toEqual(parseExplained(raw));
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+  it('on every day, month and year from 1896 to 2104, and at the ends of the range', () => {
+    for (let y = 1896; y <= 2104; y++) {
+      same(pad(y, 4));
+      for (let m = 0; m <= 13; m++) {
+        same(`${y}-${pad(m)}`);
+        for (let d = 0; d <= 32; d++) same(`${y}-${pad(m)}-${pad(d)}`);
+      }
+    }
+    for (const y of ['0001', '0099', '0100', '0101', '0999', '1000', '9999']) {
+      same(y);
+      same(`${y}-12`);
+      same(`${y}-02-29`);
+      same(`${y}-12-31T23:59:59+14:00`);
+    }
+  });
+
+  it('on times, offsets and near misses', () => {
+    // A seeded walk over hours, minutes, seconds and offsets, valid or one step out.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 16807) % 2147483647) % n) as number;
+    const offsets = [
+      'Z',
+      '+00:00',
+      '-00:00',
+      '+01:00',
+      '-05:30',
+      '+14:00',
+      '+14:01',
+      '-12:00',
+      '-12:01',
+      '+05:60',
+      '+5:00',
+      '+0500',
+      'z',
+      '',
+      '+01',
+      '+01:00:00',
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const date = `${1900 + next(200)}-${pad(1 + next(12))}-${pad(1 + next(31))}`;
+      const time = `${pad(next(25))}:${pad(next(61))}`;
+      const seconds = next(3) === 0 ? '' : `:${pad(next(61))}`;
+      same(`${date}T${time}${seconds}${offsets[next(offsets.length)]}`);
+    }
+    for (const raw of [
+      '',
+      ' 2023',
+      '2023 ',
+      '+2023',
+      '-2023',
+      '20230',
+      '202',
+      '2023-',
+      '2023-1',
+      '2023-1-01',
+      '2023-01-',
+      '2023-01-1',
+      '2023/01/01',
+      '2023-01-01T',
+      '2023-01-01T1',
+      '2023-01-01T14',
+      '2023-01-01T14:3',
+      '2023-01-01T14:30',
+      '2023-01-01T14:30:5Z',
+      '2023-01-01T14:30:05.5Z',
+      '2023-01-01 14:30Z',
+      '2023-01-01t14:30Z',
+      '2023-01-01T14:30Zx',
+      '2023‐01‐01',
+      '2023-01-01T14:30+01:00x',
+      '2023-01-01T14:30+01-00',
+      '2023-01-01T14-30Z',
+      '２０２３',
+    ]) {
+      same(raw);
+    }
   });
 });

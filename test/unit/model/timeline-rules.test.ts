@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isTimelineShape } from '../../../src/model/check-timeline';
 import { Rules, type Fault } from '../../../src/model/timeline-rules';
 import type { PathSegment } from '../../../src/model/json-locate';
 
@@ -58,4 +59,60 @@ describe('Rules', () => {
       [['source'], { rule: 'list-not-object' }],
     ]);
   });
+});
+
+describe('Rules after the schema guard', () => {
+  // The quick check skips the key scan (`shapesChecked`) because the guard has already refused
+  // every object with a key that could reach Object.prototype. Here is that promise, at every
+  // level of a file where an object sits.
+  const KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+  const SPOTS: [string, (string | number)[]][] = [
+    ['the timeline', []],
+    ['a person', ['people', 'p']],
+    ['a group', ['groups', 'g']],
+    ['an event', ['events', 0]],
+    ['a quote', ['events', 0, 'quotes', 0]],
+    ['a quote source', ['events', 0, 'quotes', 0, 'source']],
+    ['an event source', ['events', 0, 'sources', 0]],
+    ['the timeline source', ['source']],
+  ];
+  const base = () => ({
+    version: 1,
+    title: 'T',
+    source: { outlet: 'O' },
+    people: { p: { name: 'P', group: 'g' } },
+    groups: { g: { label: 'G' } },
+    events: [
+      {
+        id: 'a',
+        date: '2023-02-21',
+        title: 'A',
+        quotes: [{ text: 'Q', by: 'p', source: { outlet: 'O' } }],
+        sources: [{ outlet: 'O' }],
+      },
+    ],
+  });
+
+  /** The file's JSON text with `key` added to the object at `path`, as a reporter might. */
+  function withKey(path: (string | number)[], key: string): string {
+    const file: unknown = base();
+    const target = path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], file);
+    // A marker first, renamed in the text: JSON.parse then makes even "__proto__" an own key.
+    (target as Record<string, unknown>).DATELINE_MARK = 'x';
+    return JSON.stringify(file).replace('"DATELINE_MARK"', JSON.stringify(key));
+  }
+
+  it('passes the file the spots are cut from', () => {
+    expect(isTimelineShape(JSON.parse(JSON.stringify(base())))).toBe(true);
+  });
+
+  it.each(SPOTS.flatMap(([where, path]) => KEYS.map((key) => [key, where, path] as const)))(
+    'the guard refuses "%s" in %s, so the rules need not scan for it',
+    (key, _where, path) => {
+      const parsed = JSON.parse(withKey(path, key)) as Record<string, unknown>;
+      expect(isTimelineShape(parsed)).toBe(false);
+      // The full scan does report it, when it runs (the diagnostics).
+      expect(faults(parsed).some(([, f]) => f.rule === 'prototype-key')).toBe(true);
+    },
+  );
 });
