@@ -3,6 +3,21 @@
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
+/** At most ×√2 per wheel event (in powers of two: ±0.5). */
+const MAX_WHEEL_STEP = 0.5;
+
+/**
+ * How far one wheel event zooms, in powers of two. d3's own measure (−deltaY × 0.002 per pixel,
+ * × 0.05 per line, × 1 per page, ten times that with ctrl) zooms ×4 at once for one notch of a
+ * mouse wheel with ctrl held (100 px), and the reader loses their place. Capped, a notch is a
+ * step of ×√2, while a trackpad pinch, a stream of small events, zooms as before.
+ */
+export function wheelZoomStep(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey'>): number {
+  const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+  const step = -event.deltaY * perUnit * (event.ctrlKey ? 10 : 1);
+  return Math.max(-MAX_WHEEL_STEP, Math.min(MAX_WHEEL_STEP, step));
+}
+
 /**
  * d3-zoom on the timeline element, tuned for a graphic inside an article:
  * - a plain vertical wheel is never caught, so the article keeps scrolling;
@@ -27,6 +42,7 @@ export class ZoomController {
         const mouse = event as MouseEvent;
         return !mouse.ctrlKey && !mouse.button;
       })
+      .wheelDelta(wheelZoomStep)
       .constrain((t) => this.#constrain(t))
       .on('zoom', (event: { transform: ZoomTransform }) => onzoom(event.transform));
   }
