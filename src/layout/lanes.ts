@@ -30,10 +30,12 @@ export function assignLanes(
   const other = ids.length;
   const byOrder = new Int32Array(events.length);
   const used = new Uint8Array(other + 1);
-  events.forEach((e, i) => {
+  // Plain loops: this runs once per event, cold (see index-timeline.ts).
+  for (let i = 0; i < events.length; i++) {
+    const groupsOf = events[i]!.groups;
     let lane = other;
-    for (const g of e.groups) {
-      const at = order.get(g);
+    for (let j = 0; j < groupsOf.length; j++) {
+      const at = order.get(groupsOf[j]!);
       if (at !== undefined) {
         lane = at;
         break;
@@ -41,7 +43,7 @@ export function assignLanes(
     }
     byOrder[i] = lane;
     used[lane] = 1;
-  });
+  }
 
   const candidates: LaneSpec[] = [
     ...ids.map((id) => {
@@ -57,5 +59,7 @@ export function assignLanes(
     renumber[i] = lanes.length;
     lanes.push(lane);
   });
-  return { lanes, laneOf: byOrder.map((i) => renumber[i]!) };
+  const laneOf = new Int32Array(events.length);
+  for (let i = 0; i < laneOf.length; i++) laneOf[i] = renumber[byOrder[i]!]!;
+  return { lanes, laneOf };
 }

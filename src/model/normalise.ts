@@ -63,7 +63,9 @@ export function normalise(input: TimelineInput, rules: Checked): Timeline {
 
     const quotes: Quote[] = [];
     const eventPeople: Person[] = [];
-    for (const id of e.people ?? []) addOnce(eventPeople, people[id]!);
+    // Indexed loops throughout: this runs once per event, cold, where an iterator is slow.
+    const listed = e.people;
+    if (listed) for (let j = 0; j < listed.length; j++) addOnce(eventPeople, people[listed[j]!]!);
     const quoteInputs = e.quotes ?? [];
     for (let i = 0; i < quoteInputs.length; i++) {
       const q = quoteInputs[i]!;
@@ -82,8 +84,16 @@ export function normalise(input: TimelineInput, rules: Checked): Timeline {
       addOnce(eventPeople, by);
     }
     const groupIds: string[] = [];
-    for (const person of eventPeople) if (person.group) addOnce(groupIds, person.group);
-    for (const id of e.groups ?? []) addOnce(groupIds, id);
+    for (let j = 0; j < eventPeople.length; j++) {
+      const group = eventPeople[j]!.group;
+      if (group) addOnce(groupIds, group);
+    }
+    const concerns = e.groups;
+    if (concerns) for (let j = 0; j < concerns.length; j++) addOnce(groupIds, concerns[j]!);
+    const sourceInputs = e.sources;
+    const sources: Source[] = [];
+    if (sourceInputs)
+      for (let j = 0; j < sourceInputs.length; j++) sources.push(source(sourceInputs[j]!));
 
     const event: TimelineEvent = {
       id: e.id,
@@ -96,7 +106,7 @@ export function normalise(input: TimelineInput, rules: Checked): Timeline {
       people: eventPeople,
       groups: groupIds,
       quotes,
-      sources: e.sources ? e.sources.map(source) : [],
+      sources,
     };
     if (end) event.end = end;
     setText(event, 'summary', e.summary);

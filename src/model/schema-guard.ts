@@ -46,7 +46,8 @@ export function compileGuard(schema: AnySchema): Guard {
   if (checks.length === 0) return base;
   return (value) => {
     if (!base(value)) return false;
-    for (const check of checks) if (!check(value)) return false;
+    // An indexed loop: this runs for every string in a file, cold, where an iterator is slow.
+    for (let i = 0; i < checks.length; i++) if (!checks[i]!(value)) return false;
     return true;
   };
 }

@@ -189,9 +189,10 @@ export class Rules {
     const source = this.object(value, path);
     if (!source) return;
     this.keys(source, path);
-    for (const field of ['outlet', 'programme', 'title', 'author'] as const) {
-      this.text(source, path, field, 'one-line');
-    }
+    this.text(source, path, 'outlet', 'one-line');
+    this.text(source, path, 'programme', 'one-line');
+    this.text(source, path, 'title', 'one-line');
+    this.text(source, path, 'author', 'one-line');
     this.date(source, path, 'date');
     if (typeof source.url === 'string') {
       const found = urlFault(source.url);
