@@ -1,19 +1,12 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../support/source-files';
 import { enUS as trimmed } from '../../src/vendor/en-us-for-format';
 // The whole locale, by its file: the alias in vite.config.ts maps `date-fns/locale/en-US` to
 // the trimmed one, here as in the app.
 import { enUS as full } from '../../node_modules/date-fns/locale/en-US.js';
 import { enUS as aliased } from 'date-fns/locale/en-US';
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : /\.(ts|svelte)$/.test(name) ? [path] : [];
-  });
-}
 
 describe('en-US for format', () => {
   it('is what `date-fns/locale/en-US` resolves to in the build', () => {
@@ -72,7 +65,7 @@ describe('en-US for format', () => {
 
   it('is enough for the reader: the source calls no date-fns function but `format`', () => {
     const imported = new Set<string>();
-    for (const file of sources('src')) {
+    for (const file of sourceFiles('src')) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]date-fns['"]/g)) {
         for (const name of m[1]!.split(',').map((s) => s.trim())) {

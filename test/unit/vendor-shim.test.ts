@@ -1,16 +1,9 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../support/source-files';
 import { interpolateZoom, interrupt } from '../../src/vendor/d3-zoom-without-transitions';
 
 const zoomSource = readFileSync('node_modules/d3-zoom/dist/d3-zoom.mjs', 'utf8');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : /\.(ts|svelte)$/.test(name) ? [path] : [];
-  });
-}
 
 describe('d3-zoom without transitions', () => {
   it('replaces exactly what d3-zoom imports from d3-transition and d3-interpolate', () => {
@@ -21,7 +14,7 @@ describe('d3-zoom without transitions', () => {
   });
 
   it('is the only user of the two aliased modules in our code', () => {
-    const users = sources('src').filter((f) =>
+    const users = sourceFiles('src').filter((f) =>
       /from ['"]d3-(transition|interpolate)['"]/.test(readFileSync(f, 'utf8')),
     );
     expect(users).toEqual([]);
