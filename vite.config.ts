@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { staticPages } from './src/ssr/static-pages-plugin.ts';
 import { embedBuildConfig, embedding } from './src/embed/build.ts';
 import { compileHints } from './src/build/compile-hints.ts';
+import { earlyFetchScript } from './src/build/early-fetch-script.ts';
 
 /**
  * Timelines live in `data/` and are served at `/data/…`: the dev server serves them from the
@@ -59,7 +60,15 @@ export const SELECTION_SHIM = new URL('./src/vendor/d3-selection-lean.ts', impor
   .pathname;
 
 const app = defineConfig({
-  plugins: [svelte(), timelineData(), staticPages(), embedding(), demoArticle(), compileHints()],
+  plugins: [
+    svelte(),
+    timelineData(),
+    staticPages(),
+    embedding(),
+    demoArticle(),
+    compileHints(),
+    earlyFetchScript(),
+  ],
   resolve: {
     alias: [
       { find: 'd3-transition', replacement: ZOOM_SHIM },

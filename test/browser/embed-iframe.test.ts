@@ -38,6 +38,20 @@ async function open(html: string, options: { width?: number; csp?: boolean } = {
   });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  // Notes what the page's early-fetch script hands over to the reader (in every frame).
+  await context.addInitScript(() => {
+    Object.defineProperty(window, '__datelineEarly', {
+      configurable: true,
+      set(value: { href: string }) {
+        (window as unknown as { earlyHref: string }).earlyHref = value.href;
+        Object.defineProperty(window, '__datelineEarly', {
+          value,
+          configurable: true,
+          writable: true,
+        });
+      },
+    });
+  });
   if (options.csp) {
     // The iframe page served with the strictest usual policy: nothing inline, nothing foreign.
     const isEmbedPage = (url: URL) => url.origin === embed && url.pathname === '/embed.html';
@@ -254,8 +268,19 @@ describe('iframe embed', () => {
   });
 
   it('works under Content-Security-Policy: default-src self, with no console errors', async () => {
-    const { page, frame, watch, close } = await open(article(SRC), { csp: true });
+    const { page, frame, watch, requests, close } = await open(article(SRC), { csp: true });
     await frame.locator('.marks button').first().waitFor();
+    // The download starts from early-fetch.js, a file of its own (nothing inline), before the
+    // reader's code has run; the reader takes that response: one request for the timeline.
+    const data = requests.filter((u) => new URL(u).pathname === '/data/nato-china-2023.json');
+    expect(data).toHaveLength(1);
+    expect(requests.filter((u) => new URL(u).pathname === '/early-fetch.js')).toHaveLength(1);
+    await expect(
+      frame.evaluate(() => ({
+        href: (window as unknown as { earlyHref?: string }).earlyHref,
+        left: '__datelineEarly' in window,
+      })),
+    ).resolves.toEqual({ href: data[0], left: false });
     await frame.locator('.marks button[data-key="brussels-press-conference"]').click();
     await frame.locator('section.panel blockquote').first().waitFor();
     await expect.poll(() => mismatch(page, frame)).toBeLessThanOrEqual(2);

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderStaticPage } from '../../../src/ssr/render-static';
+import { withEarlyFetchScript } from '../../../src/build/early-fetch-script';
 
-const TEMPLATE = readFileSync('index.html', 'utf8');
+// index.html as the build leaves it, with the early-fetch script in place.
+const TEMPLATE = withEarlyFetchScript(readFileSync('index.html', 'utf8'));
 
 const timeline = (title: string, quote: string) =>
   JSON.stringify({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { withEarlyFetch, type EarlyFetch } from '../../../src/state/early-fetch';
 import { DEFAULT_SRC } from '../../../src/model/fetch-timeline';
+import { EARLY_FETCH_SOURCE, withEarlyFetchScript } from '../../../src/build/early-fetch-script';
 
 const HREF = 'https://news.example/data/war.json';
 
@@ -52,9 +53,20 @@ describe('the early fetch started by index.html', () => {
     await expect(pending).rejects.toMatchObject({ name: 'TimeoutError' });
   });
 
-  it('is started by index.html for the same default timeline as the reader', () => {
-    const html = readFileSync('index.html', 'utf8');
-    expect(html).toContain(`'${DEFAULT_SRC}'`);
-    expect(html).toContain('window.__datelineEarly');
+  it('is started for the same default timeline as the reader', () => {
+    const code = readFileSync(EARLY_FETCH_SOURCE, 'utf8');
+    expect(code).toContain(`'${DEFAULT_SRC}'`);
+    expect(code).toContain('window.__datelineEarly');
+  });
+
+  it('is inline in index.html, and a deferred file before the reader in embed.html', () => {
+    const app = withEarlyFetchScript(readFileSync('index.html', 'utf8'));
+    expect(app).toContain('window.__datelineEarly = {');
+    expect(app.indexOf('window.__datelineEarly')).toBeLessThan(app.indexOf('/src/main.ts'));
+    const embed = withEarlyFetchScript(readFileSync('src/pages/embed.html', 'utf8'), '/x/');
+    expect(embed).not.toContain('window.__datelineEarly');
+    const file = embed.indexOf('<script defer src="/x/early-fetch.js"></script>');
+    expect(file).toBeGreaterThan(-1);
+    expect(file).toBeLessThan(embed.indexOf('/src/embed/frame-main.ts'));
   });
 });
