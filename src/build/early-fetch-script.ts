@@ -37,7 +37,8 @@ export function earlyFetchScript(): Plugin {
       base = config.base;
       building = config.command === 'build' && !config.build.lib && !config.build.ssr;
     },
-    transformIndexHtml: { order: 'pre', handler: (html) => withEarlyFetchScript(html, base) },
+    // After Vite has processed the page: it would warn about a classic script with a src.
+    transformIndexHtml: { order: 'post', handler: (html) => withEarlyFetchScript(html, base) },
     generateBundle() {
       if (building) this.emitFile({ type: 'asset', fileName: EARLY_FETCH_FILE, source: code() });
     },
