@@ -2,7 +2,7 @@
 // http://localhost:<preview port>, as a newsroom's article and its graphics server would be.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { launchChromium, watchPage } from '../support/chromium';
+import { launchChromium, noteEarlyFetch, watchPage } from '../support/chromium';
 import { demoPage, embedOrigin, scrollThroughArticle, startHost, type Host } from './embed-host';
 
 const embed = embedOrigin(inject('baseURL'));
@@ -39,19 +39,7 @@ async function open(html: string, options: { width?: number; csp?: boolean } = {
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   // Notes what the page's early-fetch script hands over to the reader (in every frame).
-  await context.addInitScript(() => {
-    Object.defineProperty(window, '__datelineEarly', {
-      configurable: true,
-      set(value: { href: string }) {
-        (window as unknown as { earlyHref: string }).earlyHref = value.href;
-        Object.defineProperty(window, '__datelineEarly', {
-          value,
-          configurable: true,
-          writable: true,
-        });
-      },
-    });
-  });
+  await context.addInitScript(noteEarlyFetch);
   if (options.csp) {
     // The iframe page served with the strictest usual policy: nothing inline, nothing foreign.
     const isEmbedPage = (url: URL) => url.origin === embed && url.pathname === '/embed.html';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchPage } from '../support/chromium';
+import { launchChromium, noteEarlyFetch, watchPage } from '../support/chromium';
 
 const base = inject('baseURL');
 let browser: Browser;
@@ -104,19 +104,7 @@ describe('loading a timeline', () => {
   it('downloads the timeline once, starting before the script has run', async () => {
     const { page, watch } = await open('/?src=data/nato-china-2023.json', (p) =>
       // Notes what index.html's inline script hands over.
-      p.addInitScript(() => {
-        Object.defineProperty(window, '__datelineEarly', {
-          configurable: true,
-          set(value: { href: string }) {
-            (window as unknown as { earlyHref: string }).earlyHref = value.href;
-            Object.defineProperty(window, '__datelineEarly', {
-              value,
-              configurable: true,
-              writable: true,
-            });
-          },
-        });
-      }),
+      p.addInitScript(noteEarlyFetch),
     );
     await page.locator('.marks button').first().waitFor();
     const data = watch.requests.filter((u) => new URL(u).pathname === '/data/nato-china-2023.json');

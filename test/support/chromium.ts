@@ -31,3 +31,21 @@ export function watchPage(page: Page): { errors: string[]; requests: string[] } 
   page.on('request', (req) => requests.push(req.url()));
   return { errors, requests };
 }
+
+/**
+ * An init script (`addInitScript(noteEarlyFetch)`): keeps in `window.earlyHref` the address the
+ * page's early-fetch script hands to the reader, which deletes `__datelineEarly` on taking it.
+ */
+export function noteEarlyFetch(): void {
+  Object.defineProperty(window, '__datelineEarly', {
+    configurable: true,
+    set(value: { href: string }) {
+      (window as unknown as { earlyHref: string }).earlyHref = value.href;
+      Object.defineProperty(window, '__datelineEarly', {
+        value,
+        configurable: true,
+        writable: true,
+      });
+    },
+  });
+}
