@@ -3,8 +3,8 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { staticPages } from './src/ssr/static-pages-plugin.ts';
-import { embedBuildConfig, embedding } from './src/embed/build.ts';
+import { staticPages } from './src/build/static-pages-plugin.ts';
+import { embedBuildConfig, embedding } from './src/build/embed-build.ts';
 import { compileHints } from './src/build/compile-hints.ts';
 import { earlyFetchScript } from './src/build/early-fetch-script.ts';
 
@@ -46,7 +46,7 @@ function demoArticle(): Plugin {
 // Date tests run in three far-apart zones: a calendar date must never move with the reader's zone.
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 const DATE_TESTS = [
-  'test/unit/model/{partial-date,format-date,date-locale,seed}.test.ts',
+  'test/unit/{dates,data}/*.test.ts',
   'test/unit/layout/*tick*.test.ts',
 ];
 
