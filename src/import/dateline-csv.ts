@@ -34,7 +34,7 @@ import type {
 } from '../format/types';
 import { cellProblem, isBlankRow, normaliseHeader, readCsv, type CsvRow } from './csv-rows';
 import { checkConverted, Origins, sortProblems, type Finding, type ImportResult } from './origins';
-import { compact } from '../format/objects';
+import { compact, RESERVED_KEYS } from '../format/objects';
 
 /** The columns, in the order the exporter writes them. */
 export const DATELINE_COLUMNS = [
@@ -250,6 +250,10 @@ class Reader {
               'id',
               `a ${kind} row needs an id, the key events and people use for it`,
             );
+            continue;
+          }
+          if (RESERVED_KEYS.has(id)) {
+            this.error(row, 'id', `"${id}" cannot be used as an id; choose another`);
             continue;
           }
           if (seen.has(id)) {

@@ -63,39 +63,41 @@ const EMBED = 'Dateline shows no embeds, images or media';
 const MARKUP = 'markup is never imported';
 
 /** Elements dropped with everything inside them: what to call them, and why they go. */
-const DROPPED: Record<string, [string, string]> = {
-  script: ['a <script>', SCRIPT],
-  noscript: ['a <noscript> block', SCRIPT],
-  template: ['a <template>', SCRIPT],
-  style: ['a <style> sheet', MARKUP],
-  iframe: ['an embedded <iframe>', EMBED],
-  frame: ['an embedded <frame>', EMBED],
-  frameset: ['a <frameset>', EMBED],
-  object: ['an embedded <object>', EMBED],
-  embed: ['an <embed>', EMBED],
-  applet: ['an <applet>', EMBED],
-  noembed: ['a <noembed> block', EMBED],
-  noframes: ['a <noframes> block', EMBED],
-  svg: ['an <svg> drawing', EMBED],
-  math: ['a <math> formula', EMBED],
-  img: ['an image (<img>)', EMBED],
-  picture: ['an image (<picture>)', EMBED],
-  video: ['a <video>', EMBED],
-  audio: ['an <audio> clip', EMBED],
-  source: ['a media <source>', EMBED],
-  track: ['a media <track>', EMBED],
-  canvas: ['a <canvas>', EMBED],
-  map: ['an image <map>', EMBED],
-  area: ['an image-map <area>', EMBED],
-  textarea: ['a form <textarea>', MARKUP],
-  select: ['a form <select>', MARKUP],
-  title: ['a document <title>', MARKUP],
-  xmp: ['an <xmp> block', MARKUP],
-  meta: ['a <meta> tag', MARKUP],
-  link: ['a <link> tag', MARKUP],
-  base: ['a <base> tag', MARKUP],
-  head: ['a document <head>', MARKUP],
-};
+const DROPPED = new Map<string, [string, string]>(
+  Object.entries({
+    script: ['a <script>', SCRIPT],
+    noscript: ['a <noscript> block', SCRIPT],
+    template: ['a <template>', SCRIPT],
+    style: ['a <style> sheet', MARKUP],
+    iframe: ['an embedded <iframe>', EMBED],
+    frame: ['an embedded <frame>', EMBED],
+    frameset: ['a <frameset>', EMBED],
+    object: ['an embedded <object>', EMBED],
+    embed: ['an <embed>', EMBED],
+    applet: ['an <applet>', EMBED],
+    noembed: ['a <noembed> block', EMBED],
+    noframes: ['a <noframes> block', EMBED],
+    svg: ['an <svg> drawing', EMBED],
+    math: ['a <math> formula', EMBED],
+    img: ['an image (<img>)', EMBED],
+    picture: ['an image (<picture>)', EMBED],
+    video: ['a <video>', EMBED],
+    audio: ['an <audio> clip', EMBED],
+    source: ['a media <source>', EMBED],
+    track: ['a media <track>', EMBED],
+    canvas: ['a <canvas>', EMBED],
+    map: ['an image <map>', EMBED],
+    area: ['an image-map <area>', EMBED],
+    textarea: ['a form <textarea>', MARKUP],
+    select: ['a form <select>', MARKUP],
+    title: ['a document <title>', MARKUP],
+    xmp: ['an <xmp> block', MARKUP],
+    meta: ['a <meta> tag', MARKUP],
+    link: ['a <link> tag', MARKUP],
+    base: ['a <base> tag', MARKUP],
+    head: ['a document <head>', MARKUP],
+  }),
+);
 
 /** Their content is raw text up to the closing tag: tags inside do not count. */
 const RAW_TEXT = new Set([
@@ -477,10 +479,11 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
 
     if (pending && !(name === 'cite' && !closing) && name !== 'br') settlePending();
 
-    if (DROPPED[name] !== undefined) {
+    const dropped = DROPPED.get(name);
+    if (dropped !== undefined) {
       if (closing) continue;
       const src = tag.attrs.find(([a]) => a === 'src' || a === 'href' || a === 'data')?.[1];
-      const [what, why] = DROPPED[name];
+      const [what, why] = dropped;
       notice(`removed ${what}${src ? ` (${JSON.stringify(src.slice(0, 80))})` : ''}: ${why}`);
       if (VOID.has(name) || (tag.selfClosing && !RAW_TEXT.has(name))) continue;
       i = skipElement(html, i, name);

@@ -12,6 +12,7 @@
  */
 import type { PathSegment } from '../validate/json-locate';
 import type { Problem } from '../format/types';
+import { own } from '../format/objects';
 import { cellProblem, isBlankRow, normaliseHeader, readCsv, type CsvRow } from './csv-rows';
 import type { ImportResult } from './origins';
 import { sortProblems } from './origins';
@@ -204,7 +205,7 @@ export function fromTimelineJsCsv(text: string, options: TimelineJsOptions = {})
     const column =
       field === '' && kind === 'eras'
         ? 'Type'
-        : (FIELD_COLUMN[field] ?? FIELD_COLUMN[field.split('.')[0]!]);
+        : (own(FIELD_COLUMN, field) ?? own(FIELD_COLUMN, field.split('.')[0]!));
     return cellProblem(row, at(row, column), message, severity);
   };
   for (const f of findings) {

@@ -152,10 +152,10 @@ class Converter {
   private readonly origins = new Origins<PathSegment[]>([]);
   private readonly people: Record<string, PersonInput> = {};
   private readonly peopleByName = new Map<string, string>();
-  private readonly personIds = new IdAllocator();
+  private readonly personIds = new IdAllocator({ avoidReserved: true });
   private readonly groups: Record<string, GroupInput> = {};
   private readonly groupsByLabel = new Map<string, string>();
-  private readonly groupIds = new IdAllocator();
+  private readonly groupIds = new IdAllocator({ avoidReserved: true });
   private readonly eventIds = new IdAllocator();
   /** Indexes of events whose unique_id an earlier event already took. */
   private readonly duplicateIds = new Set<number>();
