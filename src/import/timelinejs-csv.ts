@@ -276,7 +276,9 @@ export function parseTime(
   };
   let s = text.trim();
   let period: 'am' | 'pm' | undefined;
-  const p = /\s*([AaPp])\.?\s*[Mm]\.?\s*$/.exec(s);
+  // No leading `\s*`: from every space of a long run it would scan to the end again. `s` is
+  // trimmed, and the part before the period is trimmed below.
+  const p = /([AaPp])\.?\s*[Mm]\.?$/.exec(s);
   if (p) {
     period = p[1]!.toLowerCase() === 'p' ? 'pm' : 'am';
     s = s.slice(0, p.index).trim();
