@@ -7,6 +7,7 @@ import {
   sortProblems,
 } from '../../../src/import/origins';
 import type { TimelineInput } from '../../../src/format/types';
+import { fromDatelineCsv } from '../../../src/import/dateline-csv';
 
 describe('parentPath', () => {
   it.each([
@@ -118,5 +119,38 @@ describe('hasErrors and sortProblems', () => {
         (x) => x.message,
       ),
     ).toEqual(['z', 'd', 'a', 'b', 'c']);
+  });
+});
+
+describe("filtering the validator's findings is linear (issue 16, finding 9)", () => {
+  // Every row has an importer error and a validator error: 5.3 s at 20,000 rows and 18.9 s at
+  // 40,000 before, when each validator problem was compared with every importer error.
+  it('40,000 rows, each with two errors: well under 5 s', () => {
+    const rows = ['kind,id,date,title,name', 'timeline,,,T,'];
+    for (let i = 0; i < 40_000; i++) rows.push(`event,e${i},2020-13-01,Event ${i},stray`);
+    const started = performance.now();
+    const result = fromDatelineCsv(rows.join('\n'));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.problems).toHaveLength(80_000);
+  }, 120_000);
+
+  it('checkConverted still drops a finding where, or around where, the importer erred', () => {
+    const origins = new Origins<string>('H');
+    origins.set('$.events[0].date', 'R2/C3');
+    origins.set('$.events[1]', 'R3');
+    const events = [
+      { id: 'a', date: 'x', title: 't' },
+      { id: 'b', date: '2020', title: '' },
+    ];
+    const out = checkConverted(
+      { version: 1, title: 'T', events },
+      origins,
+      [
+        { at: 'R2/C3', message: 'importer', severity: 'error' },
+        { at: 'R3/C4', message: 'inside', severity: 'error' },
+      ],
+      { key: (at) => at, describe: (at) => at, mentionOutputPath: false },
+    );
+    expect(out.map((f) => f.message)).toEqual(['importer', 'inside']);
   });
 });
