@@ -21,7 +21,13 @@
  *   note. Without a title slide, `fallbackTitle` (the file name) is used, with a warning.
  * - `eras` → Dateline has no eras yet: each is listed in the timeline note, with a warning.
  */
-import { formatPath, locatePaths, type PathSegment } from '../validate/json-locate';
+import {
+  findDuplicateKeys,
+  formatPath,
+  locatePaths,
+  type PathSegment,
+} from '../validate/json-locate';
+import { mightHaveDuplicateKeys } from '../validate/duplicate-keys';
 import { daysInMonth, isPartialDateError, parsePartialDate } from '../dates/partial-date';
 import type {
   EventInput,
@@ -115,14 +121,19 @@ export function fromTimelineJsJson(
     message: f.message,
     severity: f.severity,
   }));
-  if (options.text !== undefined && problems.length > 0) {
-    const body = withoutBom(options.text);
+  const body = options.text === undefined ? undefined : withoutBom(options.text);
+  if (body !== undefined && mightHaveDuplicateKeys(body, value)) {
+    for (const p of findDuplicateKeys(body)) problems.push({ ...p, severity: 'error' });
+  }
+  if (body !== undefined && problems.length > 0) {
     const positions = locatePaths(
       body,
       findings.map((f) => ({ path: f.at })),
     );
     positions.forEach((pos, i) => {
-      if (pos) Object.assign(problems[i]!, { line: pos.line, column: pos.column });
+      if (pos && problems[i]!.line === undefined) {
+        Object.assign(problems[i]!, { line: pos.line, column: pos.column });
+      }
     });
     return { value: timeline, problems: sortProblems(problems) };
   }
