@@ -42,9 +42,11 @@ export function resolveSource(
     return refused(wanted, `Only http and https addresses can be loaded, not “${url.protocol}”.`);
   }
   if (url.origin !== page.origin && !allowedOrigins.includes(url.origin)) {
+    // Each origin once: the element lists its script's origin, often the page's own.
+    const others = [...new Set(allowedOrigins)].filter((o) => o !== page.origin);
     return refused(
       wanted,
-      `Timelines load only from ${page.origin}${allowedOrigins.length ? ` or ${allowedOrigins.join(', ')}` : ''}; ${url.origin} is not allowed.`,
+      `Timelines load only from ${page.origin}${others.length ? ` or ${others.join(', ')}` : ''}; ${url.origin} is not allowed.`,
     );
   }
   return { ok: true, url };

@@ -45,3 +45,19 @@ describe('fetchTimeline after redirects (issue 16, finding 1)', () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe('the refusal message (issue 16, finding 12)', () => {
+  it('names each allowed origin once', async () => {
+    const { resolveSource } = await import('../../../src/load/fetch-timeline');
+    const page = new URL('https://news.example/article');
+    const result = resolveSource('https://evil.example/t.json', page, [
+      'https://news.example',
+      'https://cdn.example',
+      'https://cdn.example',
+    ]);
+    expect(!result.ok && result.problems[0]?.message).toBe(
+      'Timelines load only from https://news.example or https://cdn.example; ' +
+        'https://evil.example is not allowed.',
+    );
+  });
+});
