@@ -45,10 +45,7 @@ function demoArticle(): Plugin {
 
 // Date tests run in three far-apart zones: a calendar date must never move with the reader's zone.
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
-const DATE_TESTS = [
-  'test/unit/{dates,data}/*.test.ts',
-  'test/unit/layout/*tick*.test.ts',
-];
+const DATE_TESTS = ['test/unit/{dates,data}/*.test.ts', 'test/unit/layout/*tick*.test.ts'];
 
 /** d3-zoom without its transition machinery: see the comment in that file. */
 export const ZOOM_SHIM = new URL('./src/vendor/d3-zoom-without-transitions.ts', import.meta.url)
