@@ -50,7 +50,7 @@ const LAZY = [
   },
   {
     importer: 'src/load/open-text.ts',
-    pattern: /^\.\/(timelinejs)-json$/,
+    pattern: /^\.\.\/import\/(timelinejs)-json$/,
     name: (tag: string) => tag,
     file: () => 'src/import/timelinejs-json.ts',
   },
@@ -68,7 +68,12 @@ interface LazyModule {
 function lazyModules(): LazyModule[] {
   return LAZY.flatMap((rule) => {
     const source = readFileSync(`${ROOT}${rule.importer}`, 'utf8');
-    return [...source.matchAll(/import\('([^']+)'\)/g)].flatMap(([, specifier]) => {
+    const calls = [...source.matchAll(/import\('([^']+)'\)/g)];
+    // A rule that matches nothing (a file moved, a specifier renamed) would silently put the
+    // module in the element's first load: fail the build instead.
+    if (!calls.some(([, specifier]) => rule.pattern.test(specifier!)))
+      throw new Error(`embed build: no import() in ${rule.importer} matches ${rule.pattern}`);
+    return calls.flatMap(([, specifier]) => {
       const tag = rule.pattern.exec(specifier!)?.[1];
       return tag
         ? [
