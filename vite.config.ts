@@ -50,8 +50,6 @@ const DATE_TESTS = ['test/unit/{dates,data}/*.test.ts', 'test/unit/layout/*tick*
 /** d3-zoom without its transition machinery: see the comment in that file. */
 export const ZOOM_SHIM = new URL('./src/vendor/d3-zoom-without-transitions.ts', import.meta.url)
   .pathname;
-/** date-fns' en-US without what only `parse` and relative wording read: see that file. */
-export const EN_US_SHIM = new URL('./src/vendor/en-us-for-format.ts', import.meta.url).pathname;
 /** The part of d3-selection that d3-zoom and d3-drag use: see the comment in that file. */
 export const SELECTION_SHIM = new URL('./src/vendor/d3-selection-lean.ts', import.meta.url)
   .pathname;
@@ -71,8 +69,6 @@ const app = defineConfig({
       { find: 'd3-transition', replacement: ZOOM_SHIM },
       { find: 'd3-interpolate', replacement: ZOOM_SHIM },
       { find: 'd3-selection', replacement: SELECTION_SHIM },
-      // Ours, and date-fns' own default locale (`_lib/defaultLocale.js`).
-      { find: /^(?:date-fns\/locale\/en-US|\.\.\/locale\/en-US\.js)$/, replacement: EN_US_SHIM },
     ],
   },
   build: {
