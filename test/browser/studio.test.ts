@@ -97,6 +97,27 @@ describe('the studio', () => {
     await close();
   });
 
+  it('opens a dropped .xlsx workbook (exceljs, loaded then, under the CSP)', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Timeline');
+    sheet.addRow(['Year', 'Month', 'Day', 'Headline', 'Text']);
+    sheet.addRow([2023, 2, 21, 'From Excel', 'A row of a workbook']);
+    const bytes = [...new Uint8Array(await workbook.xlsx.writeBuffer())];
+    const { page, watch, close } = await open();
+    await page.evaluate((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'nato.xlsx'));
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    }, bytes);
+    await expect.poll(() => wideTitle(page).textContent(), { timeout: 10_000 }).toBe('nato');
+    await expect(cell(page, 1, 3).inputValue()).resolves.toBe('From Excel');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
   it('reads cells pasted as TSV through a real paste', async () => {
     const { page, close } = await open(clipboard);
     const tsv = 'kind\tid\tdate\ttitle\ntimeline\t\t\tPasted NATO\nevent\tx\t2023\tAn event';

@@ -157,7 +157,9 @@ export class StudioState {
     if (!doc) return;
     this.#checking = true;
     try {
-      const checked = await this.#work.check(doc, this.origin.replace(/ \(.*$/, ''));
+      // A TimelineJS sheet without a title slide is named after its file, as `npm run import` does.
+      const name = this.origin.replace(/ \(.*$/, '').replace(/\.\w+$/, '');
+      const checked = await this.#work.check(doc, name);
       if (doc === this.doc) {
         this.checked = checked;
         if (checked.timeline) this.timeline = checked.timeline;
