@@ -138,13 +138,27 @@ const app = defineConfig({
  */
 const studio = defineConfig({
   ...app,
-  plugins: [svelte(), compileHints()],
+  plugins: [svelte(), compileHints(), pageAtTop('src/pages/studio.html')],
   build: {
     ...app.build,
     emptyOutDir: false,
-    rollupOptions: { input: { studio: 'studio.html' } },
+    rollupOptions: { input: { studio: 'src/pages/studio.html' } },
   },
 });
+
+/** A page kept in `src/pages/` is served at the top of `dist/`, beside index.html. */
+function pageAtTop(path: string): Plugin {
+  return {
+    name: 'dateline-page-at-top',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const page = bundle[path];
+      if (!page || page.type !== 'asset') throw new Error(`${path} is not in the build`);
+      delete bundle[path];
+      this.emitFile({ type: 'asset', fileName: path.split('/').pop()!, source: page.source });
+    },
+  };
+}
 
 // `vite build --mode embed` builds the custom element and the iframe parent script (dist/embed/).
 export default defineConfig((env) =>

@@ -23,6 +23,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = 'dist/embed';
 /** Pages under `src/pages/` that the app build puts at the top of `dist/`. */
 export const PAGES = ['embed', 'demo-element', 'demo-iframe'] as const;
+/** Pages of `src/pages/` built apart (`vite build --mode studio`) but served by the dev server. */
+const DEV_ONLY_PAGES = ['studio'];
 
 /**
  * Inside a shadow root `rem` is still the page's root font size, and pages set it to anything
@@ -203,7 +205,7 @@ export function embedding(): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://dev');
         const page = /^\/([\w-]+)\.html$/.exec(url.pathname)?.[1];
-        if (page && (PAGES as readonly string[]).includes(page)) {
+        if (page && [...PAGES, ...DEV_ONLY_PAGES].includes(page)) {
           req.url = `/src/pages/${page}.html${url.search}`;
           return next();
         }
