@@ -14,10 +14,14 @@ export function isSpan(e: TimelineEvent): boolean {
   return e.precision === 'year' || e.precision === 'month' || e.end !== undefined;
 }
 
-/** Lanes, sorted arrays and search structures for `timeline`. Its events must be sorted. */
+/**
+ * Lanes, sorted arrays and search structures for `timeline`. Its events must be sorted. With a
+ * `warp` (axis breaks, see `broken-scale.ts`) the arrays hold warped time: the layout then draws
+ * through a broken scale whose line is in that time.
+ */
 export function indexTimeline(
   timeline: Pick<Timeline, 'groups' | 'events'>,
-  { otherLabel = 'Other' }: { otherLabel?: string } = {},
+  { otherLabel = 'Other', warp }: { otherLabel?: string; warp?: (t: number) => number } = {},
 ): TimelineIndex {
   const { events } = timeline;
   const { lanes: specs, laneOf } = assignLanes(timeline, otherLabel);
@@ -41,9 +45,9 @@ export function indexTimeline(
       const i = at[p]!;
       const e = events[i]!;
       positionOf[i] = p;
-      starts[p] = e.start;
-      stops[p] = e.stop;
-      ends[p] = p < points.length ? e.start : e.stop;
+      starts[p] = warp ? warp(e.start) : e.start;
+      stops[p] = warp ? warp(e.stop) : e.stop;
+      ends[p] = p < points.length ? starts[p]! : stops[p]!;
     }
     const spansFrom = points.length;
     return {
@@ -59,8 +63,8 @@ export function indexTimeline(
   const starts = new Float64Array(events.length);
   const stops = new Float64Array(events.length);
   for (let i = 0; i < events.length; i++) {
-    starts[i] = events[i]!.start;
-    stops[i] = events[i]!.stop;
+    starts[i] = warp ? warp(events[i]!.start) : events[i]!.start;
+    stops[i] = warp ? warp(events[i]!.stop) : events[i]!.stop;
   }
   const intervals = intervalIndex(starts, stops);
   return { events, lanes, laneOf, positionOf, intervals };
