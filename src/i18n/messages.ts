@@ -84,7 +84,7 @@ export const en: Messages = {
   fit: 'Show all',
   trueScale: 'True to scale',
   axisBreak: (span, from, to) => `The time axis skips ${span}, from ${from} to ${to}.`,
-  legend: 'Groups',
+  legend: 'Colour key',
   previous: 'Previous event',
   next: 'Next event',
   close: 'Close',

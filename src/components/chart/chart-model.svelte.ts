@@ -117,6 +117,8 @@ export class ChartModel {
     laneTop: LANE_TOP,
     locale: this.dateLocale,
     measure: this.measure,
+    // A short story reserves each title's whole line: a label then never has to be cut.
+    ...(this.small ? { maxLabelWidth: 1000 } : {}),
     ...(this.precision ? { precision: this.precision } : {}),
   });
   readonly laneRows = $derived(

@@ -69,7 +69,7 @@ const ar: Messages = {
   fit: 'عرض الكل',
   trueScale: 'مقياس حقيقي',
   axisBreak: (span, from, to) => `يتخطى محور الزمن ${span}، من ${from} إلى ${to}.`,
-  legend: 'المجموعات',
+  legend: 'دليل الألوان',
   previous: 'الحدث السابق',
   next: 'الحدث التالي',
   close: 'إغلاق',

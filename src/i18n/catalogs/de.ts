@@ -31,7 +31,7 @@ const de: Messages = {
   fit: 'Alles zeigen',
   trueScale: 'Maßstabsgetreu',
   axisBreak: (span, from, to) => `Die Zeitachse überspringt ${span}, vom ${from} bis zum ${to}.`,
-  legend: 'Gruppen',
+  legend: 'Farblegende',
   previous: 'Vorheriges Ereignis',
   next: 'Nächstes Ereignis',
   close: 'Schließen',

@@ -35,7 +35,7 @@ const es: Messages = {
   fit: 'Ver todo',
   trueScale: 'A escala real',
   axisBreak: (span, from, to) => `El eje del tiempo omite ${span}, del ${from} al ${to}.`,
-  legend: 'Grupos',
+  legend: 'Leyenda de colores',
   previous: 'Acontecimiento anterior',
   next: 'Acontecimiento siguiente',
   close: 'Cerrar',

@@ -38,7 +38,7 @@ const fr: Messages = {
   fit: 'Tout afficher',
   trueScale: 'À l’échelle réelle',
   axisBreak: (span, from, to) => `L’axe du temps saute ${span}, du ${from} au ${to}.`,
-  legend: 'Groupes',
+  legend: 'Légende des couleurs',
   previous: 'Événement précédent',
   next: 'Événement suivant',
   close: 'Fermer',

@@ -40,7 +40,7 @@ const uk: Messages = {
   fit: 'Показати все',
   trueScale: 'Справжній масштаб',
   axisBreak: (span, from, to) => `Вісь часу пропускає ${span}, з ${from} до ${to}.`,
-  legend: 'Групи',
+  legend: 'Легенда кольорів',
   previous: 'Попередня подія',
   next: 'Наступна подія',
   close: 'Закрити',

@@ -27,7 +27,7 @@ const zhTW: Messages = {
   fit: '顯示全部',
   trueScale: '按真實比例',
   axisBreak: (span, from, to) => `時間軸跳過了${span}，從${from}到${to}。`,
-  legend: '分組',
+  legend: '顏色圖例',
   previous: '上一個事件',
   next: '下一個事件',
   close: '關閉',
