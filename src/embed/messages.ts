@@ -12,6 +12,7 @@
  *   pym.js  `pymxPYMx<childId>xPYMxwidthxPYMx<px>` (answered with the height)
  *   ours    `{ type: 'dateline:activate', id }` (article sync), `{ type: 'dateline:open', id }`
  */
+import { isObj } from '../format/objects';
 
 /** Event ids are URL-safe words (see the format); anything else is not an id. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/;
@@ -24,9 +25,6 @@ export type ChildMessage =
 
 export type ParentMessage =
   { type: 'dateline:activate'; id: string | null } | { type: 'dateline:open'; id: string | null };
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const isIdOrNull = (x: unknown): x is string | null =>
   x === null || (typeof x === 'string' && ID.test(x));
@@ -51,7 +49,7 @@ export const pymMessage = (childId: string, type: string, value: string) =>
 
 /** A message from the child, read by the parent script; null when it is not ours or malformed. */
 export function readChildMessage(data: unknown): ChildMessage | null {
-  if (!isRecord(data)) return null;
+  if (!isObj(data)) return null;
   if (data.type === 'dateline:resize') {
     return isHeight(data.height) ? { type: data.type, height: data.height } : null;
   }
@@ -78,7 +76,7 @@ export function readParentMessage(
       ? { type: 'pym:width' }
       : null;
   }
-  if (!isRecord(data)) return null;
+  if (!isObj(data)) return null;
   if ((data.type === 'dateline:activate' || data.type === 'dateline:open') && isIdOrNull(data.id)) {
     return { type: data.type, id: data.id };
   }

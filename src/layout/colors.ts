@@ -3,7 +3,7 @@
  * its place in the file's `groups`), never on which lanes a filter leaves, so NATO stays blue
  * through every filter and search, in the chart, the legend and the phone list.
  */
-import type { Group } from '../model/types';
+import type { Group } from '../format/types';
 
 /** Theme colours for groups (see theme.css); the last one is kept for events without a group. */
 const PALETTE = 7;

@@ -16,7 +16,7 @@ import { estimateTextWidth, type Measure } from './text-width';
 import { timeTicks, type Tick } from './ticks';
 import { linearOf } from './time-scale';
 import { isBroken } from './broken-scale';
-import type { Precision } from '../model/types';
+import type { Precision } from '../format/types';
 import type { LaneRows, LayoutItem, TimelineIndex } from './types';
 
 export { indexTimeline, isSpan } from './index-timeline';

@@ -14,8 +14,8 @@ import { isBroken, keptStretches } from './broken-scale';
 import { estimateTextWidth } from './text-width';
 import { format, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
-import { formatShortDate } from '../model/format-date';
-import type { Precision } from '../model/types';
+import { formatShortDate } from '../dates/format-date';
+import type { Precision } from '../format/types';
 import { DAY } from './time-scale';
 
 export interface Tick {

@@ -2,7 +2,7 @@
  * The base time scale (the "fit" view) and the zoom limits around it. The view zooms with d3-zoom
  * and derives `transform.rescaleX(base)`, which returns a copy: nothing here is ever mutated.
  */
-import type { Precision } from '../model/types';
+import type { Precision } from '../format/types';
 import { identityWarp, isBroken, scaleWarped, type BrokenScale, type Warp } from './broken-scale';
 import type { UtcScale } from './utc-scale';
 

@@ -4,9 +4,9 @@
  */
 import { render } from 'svelte/server';
 import { en } from '../i18n/messages';
-import { loadDateLocale } from '../model/format-date';
-import { parseTimelineText } from '../model/validate';
-import type { Problem } from '../model/types';
+import { loadDateLocale } from '../dates/format-date';
+import { parseTimelineText } from '../validate/validate';
+import type { Problem } from '../format/types';
 import StaticPage from './StaticPage.svelte';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

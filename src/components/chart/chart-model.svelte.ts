@@ -7,7 +7,7 @@ import { createContext, untrack } from 'svelte';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { Locale } from 'date-fns';
 import type { Messages } from '../../i18n/messages';
-import type { Timeline, TimelineEvent } from '../../model/types';
+import type { Timeline, TimelineEvent } from '../../format/types';
 import { findBreaks, warpOf } from '../../layout/broken-scale';
 import { groupColors, OTHER_COLOR } from '../../layout/colors';
 import { fitLaneRows, uniformLaneRows } from '../../layout/lane-rows';

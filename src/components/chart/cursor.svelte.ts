@@ -5,7 +5,7 @@
  * event, so arrows still visit every event one by one.
  */
 import { tick } from 'svelte';
-import type { TimelineEvent } from '../../model/types';
+import type { TimelineEvent } from '../../format/types';
 import { clusterEnds, clusterHas } from '../../layout/clusters';
 import { nextEventIndex } from '../../layout/step';
 import type { LayoutItem } from '../../layout/types';

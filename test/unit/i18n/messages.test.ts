@@ -52,11 +52,6 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
   showMore: (n) => [[n]],
   axisBreak: (n) => [[`${n} weeks`, 'Nov 26, 2022', 'Dec 31, 2022']],
   timelineLabel: () => [['NATO and China']],
-  eventsInView: (n) => [
-    [n, n],
-    [1, n + 1],
-    [n, 100],
-  ],
   showing: (n) => [
     [n, n],
     [1, n + 1],
