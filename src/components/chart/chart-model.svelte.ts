@@ -128,20 +128,27 @@ export class ChartModel {
   /** Where each mark's label goes, by the mark's place in `layout.items`. */
   readonly labels: LabelPlacement[] = $derived.by(() => {
     const items = this.layout?.items ?? [];
-    const text = this.small ? canvasMeasure : (s: string) => defaultMeasure(s) - 16;
+    const widths = this.#widths;
     return placeLabels(
       items.map((item) => {
-        const title = item.kind === 'event' ? item.event.title : '';
-        return {
-          row: item.lane * 64 + item.row,
-          x: item.x,
-          bar: item.bar,
-          oneLine: item.kind === 'event' ? text(title) : 0,
-          twoLines: item.kind === 'event' ? twoLineWidth(title, text) : 0,
-        };
+        const [oneLine, twoLines] = item.kind === 'event' ? widths(item.event.title) : [0, 0];
+        return { row: item.lane * 64 + item.row, x: item.x, bar: item.bar, oneLine, twoLines };
       }),
       { width: this.width },
     );
+  });
+  /** A title's width on one line and on two, measured once: this runs every frame. */
+  readonly #widths = $derived.by(() => {
+    const text = this.small ? canvasMeasure : (s: string) => defaultMeasure(s) - 16;
+    const cache = new Map<string, [number, number]>();
+    return (title: string): [number, number] => {
+      let w = cache.get(title);
+      if (!w) {
+        if (cache.size > 4096) cache.clear();
+        cache.set(title, (w = [text(title), twoLineWidth(title, text)]));
+      }
+      return w;
+    };
   });
   readonly colors = $derived(groupColors(this.input.timeline.groups));
   readonly positionOf = $derived(new Map(this.events.map((e, i) => [e.id, i])));
