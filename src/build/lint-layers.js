@@ -108,7 +108,7 @@ export const LAYERS = {
   },
   build: {
     owns: 'build-time node code: vite plugins, the embed build, lint rules',
-    may: ['format', 'dates', 'validate', 'load', 'ssr', 'pages'],
+    may: ['format', 'dates', 'validate', 'load', 'components', 'ssr', 'pages'],
   },
 };
 

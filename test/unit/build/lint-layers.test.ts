@@ -29,7 +29,8 @@ async function lint(files: string[]) {
 
 const tag = `zz-planted-${process.pid}`;
 
-describe('layers', () => {
+// ESLint starts slowly on a busy machine: a generous bound, not a timing.
+describe('layers', { timeout: 60_000 }, () => {
   it('fails an import that runs up the floor plan (layout → components)', async () => {
     const file = plant(
       `src/layout/${tag}-up.ts`,
