@@ -23,6 +23,12 @@ export interface Messages {
   zoomIn: string;
   zoomOut: string;
   fit: string;
+  /** The switch between an axis with breaks and time true to scale (a toggle button). */
+  trueScale: string;
+  /** A break in the time axis, for screen readers: how long it is and the dates it skips. */
+  axisBreak: (span: string, from: string, to: string) => string;
+  /** The chart's list of groups with their colours. */
+  legend: string;
   previous: string;
   next: string;
   close: string;
@@ -75,6 +81,9 @@ export const en: Messages = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show all',
+  trueScale: 'True to scale',
+  axisBreak: (span, from, to) => `The time axis skips ${span}, from ${from} to ${to}.`,
+  legend: 'Colour key',
   previous: 'Previous event',
   next: 'Next event',
   close: 'Close',

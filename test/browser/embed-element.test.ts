@@ -301,7 +301,8 @@ describe('<dateline-timeline>', () => {
     await marks(a).first().waitFor();
     await expect
       .poll(async () => (await a.locator('svg.axis text.tick').allTextContents()).join(' '))
-      .toMatch(/\bDez/);
+      // German day labels ("3. Jan."); December, once the test's month, now sits in an axis break.
+      .toMatch(/\d+\. (Jan|Feb)\./);
     expect(requests.some((u) => u.startsWith(`${embed}/embed/lazy/locale-de.js`))).toBe(true);
     await close();
   });

@@ -50,6 +50,7 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
   unknownEvent: () => [['summit-day-2']],
   showQuotes: (n) => [[n]],
   showMore: (n) => [[n]],
+  axisBreak: (n) => [[`${n} weeks`, 'Nov 26, 2022', 'Dec 31, 2022']],
   timelineLabel: () => [['NATO and China']],
   showing: (n) => [
     [n, n],
