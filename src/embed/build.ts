@@ -125,13 +125,13 @@ function remFromHost(): Plugin {
   };
 }
 
-/** The element never shows the app's Embed control (Reader renders it only when asked). */
+/** The element never shows the app's Embed control (TimelineHeader renders it only when asked). */
 function withoutEmbedCode(): Plugin {
   return {
     name: 'dateline-embed-without-embed-code',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './EmbedCode.svelte' && importer?.endsWith('/Reader.svelte')) {
+      if (source === './EmbedCode.svelte' && importer?.endsWith('/TimelineHeader.svelte')) {
         return `${ROOT}src/embed/NoEmbedCode.svelte`;
       }
       return null;

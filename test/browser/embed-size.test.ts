@@ -128,7 +128,7 @@ describe('article-sized embed on the seed', () => {
             top = now;
             return settled;
           },
-          { intervals: [250], timeout: 8000 },
+          { interval: 250, timeout: 8000 },
         )
         .toBe(true);
       const line = 844 * 0.5;

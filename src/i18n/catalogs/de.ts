@@ -61,7 +61,7 @@ const de: Messages = {
   copySelect: 'Markiert: Strg+C (⌘C) drücken, um zu kopieren.',
   about: 'Über diese Chronik',
   filter: 'Filtern',
-  start: 'Start',
+  start: 'Los geht’s',
   startAgain: 'Von vorn',
   stepOf: (n, total) => `${n} von ${total}`,
   upNext: (title) => `Als Nächstes: ${title}`,
