@@ -21,16 +21,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseJson } from '../model/json-locate';
-import { readCsv } from '../model/import/csv-rows';
-import { fromDatelineCsv, isDatelineHeader, toDatelineCsv } from '../model/import/dateline-csv';
-import { detectFormat } from '../model/import/detect';
-import { hasErrors, type ImportResult } from '../model/import/origins';
-import { fromTimelineJsCsv, isTimelineJsHeader } from '../model/import/timelinejs-csv';
-import { fromTimelineJsJson, offsetProblem } from '../model/import/timelinejs-json';
-import type { Problem, TimelineInput } from '../model/types';
-import { parseTimelineText, validateTimeline } from '../model/validate';
+import { parseJson } from '../validate/json-locate';
+import { readCsv } from '../import/csv-rows';
+import { fromDatelineCsv, isDatelineHeader, toDatelineCsv } from '../import/dateline-csv';
+import { detectFormat } from '../import/detect';
+import { hasErrors, type ImportResult } from '../import/origins';
+import { fromTimelineJsCsv, isTimelineJsHeader } from '../import/timelinejs-csv';
+import { fromTimelineJsJson, offsetProblem } from '../import/timelinejs-json';
+import type { Problem, TimelineInput } from '../format/types';
+import { parseTimelineText, validateTimeline } from '../validate/validate';
 import { summarise } from './validate';
+import { withoutBom } from '../format/without-bom';
 
 const USAGE =
   'usage: npm run import -- <file.json|file.csv> [--out data/x.json|data/x.csv] [--offset +01:00]';
@@ -86,7 +87,7 @@ export function convertFile(
   text: string,
   offset?: string,
 ): ImportResult & { format: string } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutBom(text);
   const ext = extname(file).toLowerCase();
   const looksJson = ext === '.json' || (ext !== '.csv' && ext !== '.tsv' && /^\s*[{[]/.test(body));
   const fallbackTitle = basename(file, extname(file));

@@ -1,6 +1,6 @@
 /**
  * Writes `data/timeline.schema.json`, the JSON Schema of the timeline format, from the valibot
- * schema in `src/model/schema.ts`, so the two cannot disagree (`schema-json.test.ts` fails if
+ * schema in `src/format/schema.ts`, so the two cannot disagree (`schema-json.test.ts` fails if
  * the committed file is stale).
  *
  *   npm run schema            # writes data/timeline.schema.json
@@ -22,7 +22,7 @@ import {
   QuoteSchema,
   SourceSchema,
   TimelineSchema,
-} from '../model/schema';
+} from '../format/schema';
 
 export const SCHEMA_PATH = 'data/timeline.schema.json';
 

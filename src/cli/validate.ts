@@ -16,8 +16,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseTimelineText } from '../model/validate';
-import type { Timeline } from '../model/types';
+import { parseTimelineText } from '../validate/validate';
+import type { Timeline } from '../format/types';
 
 const USAGE = 'usage: npm run validate -- <timeline.json> [more files]';
 

@@ -1,4 +1,4 @@
-import type { Quote } from '../model/types';
+import type { Quote } from '../format/types';
 
 /** Who said it, where, when and through whom: what the attribution line says. */
 function attributionKey(quote: Quote): string {

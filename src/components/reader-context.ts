@@ -1,7 +1,7 @@
 import { createContext } from 'svelte';
 import type { Locale } from 'date-fns';
 import type { Messages } from '../i18n/messages';
-import type { Timeline } from '../model/types';
+import type { Timeline } from '../format/types';
 
 /** What every piece of the reader needs and nothing changes while a timeline is shown. */
 export interface ReaderContext {

@@ -38,7 +38,6 @@ export interface Messages {
   showQuotes: (n: number) => string;
   hideQuotes: string;
   timelineLabel: (title: string) => string;
-  eventsInView: (shown: number, total: number) => string;
   keyboardHelp: string;
   clearFilters: string;
   showing: (n: number, total: number) => string;
@@ -106,7 +105,6 @@ export const en: Messages = {
   showQuotes: (n) => (n === 1 ? 'Show the quote' : `Show ${n} quotes`),
   hideQuotes: 'Hide',
   timelineLabel: (title) => `Timeline: ${title}`,
-  eventsInView: (shown, total) => `${shown} of ${total} events in view`,
   keyboardHelp:
     'Arrow keys move between events, Enter opens one, Escape closes it; + and − zoom, 0 shows all.',
   clearFilters: 'Clear filters',

@@ -12,7 +12,7 @@
  * shortened to end there. Either way the pieces depend on the data and the level, never on the
  * window, and a dense decade costs what the few screens around the window cost.
  */
-import type { TimelineEvent } from '../model/types';
+import type { TimelineEvent } from '../format/types';
 import { cutThreshold, cutTree } from './cuts';
 import { firstAtLeast, lastAtLeast, type MaxTree } from './max-tree';
 import { lowerBound } from './search';

@@ -1,13 +1,12 @@
 /**
  * Everything about a timeline that depends on neither zoom nor width, built once: the lanes, each
- * lane's events as sorted flat arrays, and the interval index for window queries.
+ * lane's events as sorted flat arrays.
  */
-import type { Timeline, TimelineEvent } from '../model/types';
+import type { Timeline, TimelineEvent } from '../format/types';
 import { maxOverlap } from './depth';
 import { assignLanes } from './lanes';
 import { maxTreeOf } from './max-tree';
 import type { Lane, TimelineIndex } from './types';
-import { intervalIndex } from './visible';
 
 /** Month and year dates are periods drawn as bars, and so is anything with an end. */
 export function isSpan(e: TimelineEvent): boolean {
@@ -56,12 +55,5 @@ export function indexTimeline(
       stops: maxTreeOf(stops),
     };
   });
-  const starts = new Float64Array(events.length);
-  const stops = new Float64Array(events.length);
-  for (let i = 0; i < events.length; i++) {
-    starts[i] = events[i]!.start;
-    stops[i] = events[i]!.stop;
-  }
-  const intervals = intervalIndex(starts, stops);
-  return { events, lanes, laneOf, positionOf, intervals };
+  return { events, lanes, laneOf, positionOf };
 }

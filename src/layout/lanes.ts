@@ -4,7 +4,7 @@
  * the colour chips of all of them), so every event is drawn exactly once. Groups that would be an
  * empty lane — say every event of theirs lists another group first — get no lane.
  */
-import type { Timeline } from '../model/types';
+import type { Timeline } from '../format/types';
 
 /** The id of the lane for events without a group; no group can have it, ids are never empty. */
 export const OTHER_LANE_ID = '';

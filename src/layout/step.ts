@@ -19,18 +19,6 @@ export function nextEventIndex(events: readonly unknown[], from: number, dir: 1 
   return Math.max(0, Math.min(last, from + dir));
 }
 
-/** The first event starting at or after `t` — where stepping begins in the visible window. */
-export function firstEventFrom(events: readonly { start: number }[], t: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (events[mid]!.start < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < events.length ? lo : -1;
-}
-
 export interface RangeOptions {
   /** px left free on each side of the range. Default 0. */
   padding?: number;

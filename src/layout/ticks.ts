@@ -12,8 +12,8 @@ import type { UtcScale } from './utc-scale';
 import { utcHour, utcTickInterval } from 'd3-time';
 import { format, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
-import { formatShortDate } from '../model/format-date';
-import type { Precision } from '../model/types';
+import { formatShortDate } from '../dates/format-date';
+import type { Precision } from '../format/types';
 import { DAY, HOUR } from './time-scale';
 
 export interface Tick {

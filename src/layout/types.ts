@@ -1,8 +1,7 @@
 /** Shapes shared by the layout modules and handed to the view. */
-import type { TimelineEvent } from '../model/types';
+import type { TimelineEvent } from '../format/types';
 import type { LaneSpec } from './lanes';
 import type { MaxTree } from './max-tree';
-import type { IntervalIndex } from './visible';
 
 /**
  * A lane's events as flat arrays, by position in the lane: its points in time order, then its
@@ -30,8 +29,6 @@ export interface TimelineIndex {
   readonly laneOf: Int32Array;
   /** Position of each event within its lane, by event index. */
   readonly positionOf: Int32Array;
-  /** For "which events overlap this window" (screen-reader lists, counts). */
-  readonly intervals: IntervalIndex;
 }
 
 interface ItemBase {

@@ -1,5 +1,5 @@
 // Starts downloading the timeline while the reader's code loads; the reader takes this
-// response only if it resolves the same address (src/state/early-fetch.ts). Same origin
+// response only if it resolves the same address (src/load/early-fetch.ts). Same origin
 // only, as the reader itself; the default must match DEFAULT_SRC in fetch-timeline.ts.
 // A page rendered at build time names its timeline in a preload link above this script.
 // src/build/early-fetch-script.ts puts it in the pages: inline in index.html, as a file of

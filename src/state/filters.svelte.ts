@@ -1,4 +1,4 @@
-import type { EventFilter } from '../model/filter-events';
+import type { EventFilter } from '../query/filter-events';
 
 /** The reader's filters: a person, a group and search words. */
 export class Filters {

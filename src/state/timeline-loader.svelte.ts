@@ -1,10 +1,10 @@
 import type { Locale } from 'date-fns';
-import { fetchTimeline, resolveSource, type LoadFailure } from '../model/fetch-timeline';
-import { loadDateLocale } from '../model/format-date';
-import type { Timeline } from '../model/types';
+import { fetchTimeline, resolveSource, type LoadFailure } from '../load/fetch-timeline';
+import { loadDateLocale } from '../dates/format-date';
+import type { Timeline } from '../format/types';
 import { loadMessages } from '../i18n/load-messages';
 import type { Messages } from '../i18n/messages';
-import { withEarlyFetch } from './early-fetch';
+import { withEarlyFetch } from '../load/early-fetch';
 
 /** The language a timeline is shown in: interface strings, dates, direction. */
 export interface Language {

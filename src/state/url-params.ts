@@ -45,9 +45,13 @@ export function readParams(url: URL, defaultHeader: Header = 'full'): ReaderPara
   };
 }
 
-/** `#brussels-press-conference` → its id; an empty or bare hash → null. */
+/**
+ * `#brussels-press-conference` → its id; an empty or bare hash → null, and so is `#?…`: that is
+ * parameters (WordPress frames its embeds at `#?secret=…`), never an id, which starts with a
+ * letter or digit.
+ */
 export function eventFromHash(hash: string): string | null {
-  if (!hash || hash === '#') return null;
+  if (!hash || hash === '#' || hash.startsWith('#?')) return null;
   try {
     return decodeURIComponent(hash.slice(1)) || null;
   } catch {

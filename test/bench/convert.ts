@@ -4,7 +4,7 @@
  * its title, and its lane (the group of its first person); TimelineJS also gets the summary and
  * quote, since it shows them on its slides.
  */
-import type { EventInput, TimelineInput } from '../../src/model/types';
+import type { EventInput, TimelineInput } from '../../src/format/types';
 
 interface Parts {
   y: number;

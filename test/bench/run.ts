@@ -18,7 +18,7 @@ import { build, resolveConfig } from 'vite';
 import { CHROMIUM_ARGS } from '../support/chromium';
 import { findChromium } from '../support/ensure-chromium.mjs';
 import { generateTimelineInput } from '../support/generate-input';
-import type { TimelineInput } from '../../src/model/types';
+import type { TimelineInput } from '../../src/format/types';
 import { toTimelineJS, toVisTimeline } from './convert';
 import { measureRun, type RunResult, type Subject } from './measure';
 import {

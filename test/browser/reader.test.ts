@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { axeViolations, openApp, tickLabels, tickPositions } from '../support/pages';
-import type { TimelineInput } from '../../src/model/types';
+import type { TimelineInput } from '../../src/format/types';
 import { generateTimelineInput } from '../support/generate-input';
-import { validateTimeline } from '../../src/model/validate';
+import { validateTimeline } from '../../src/validate/validate';
 
 const seed = JSON.parse(readFileSync('data/nato-china-2023.json', 'utf8')) as TimelineInput;
 const sortedIds = [...seed.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { axeViolations, openApp } from '../support/pages';
-import type { TimelineInput } from '../../src/model/types';
+import type { TimelineInput } from '../../src/format/types';
 
 // The reading beside the overview (issue 11, "What to build" 1, 2 and 5): both in the first
 // screen, the event's first quote in view whatever opened it, the story before the controls.

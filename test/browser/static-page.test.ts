@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import type { TimelineInput } from '../../src/model/types';
+import type { TimelineInput } from '../../src/format/types';
 
 const seed = JSON.parse(readFileSync('data/nato-china-2023.json', 'utf8')) as TimelineInput;
 const quotes = seed.events.flatMap((e) => (e.quotes ?? []).map((q) => q.text));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { axeViolations, openApp } from '../support/pages';
-import type { TimelineInput } from '../../src/model/types';
+import type { TimelineInput } from '../../src/format/types';
 
 // The guided walk (issue 11, "What to build" 3): Start, then every event in time order with its
 // quotes, "3 of 8", the next headline, a deep link per step, ← → and swipes, an end card.

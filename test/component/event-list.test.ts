@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/svelte';
 import EventList from '../../src/components/EventList.svelte';
-import { validateTimeline } from '../../src/model/validate';
+import { validateTimeline } from '../../src/validate/validate';
 import { generateTimelineInput } from '../support/generate-input';
 import { renderInReader, seedTimeline } from './support/seed';
 

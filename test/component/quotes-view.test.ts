@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/svelte';
 import QuotesView from '../../src/components/QuotesView.svelte';
-import { filterQuotes, NO_FILTER } from '../../src/model/filter-events';
+import { filterQuotes, NO_FILTER } from '../../src/query/filter-events';
 import { renderInReader, seedTimeline } from './support/seed';
 
 const timeline = seedTimeline();

@@ -3,8 +3,8 @@
  * `npm run bench`: `n` events over ten years, deterministic for a seed, about 10% sharing a day
  * with the event before, a mix of precisions and ranges, and quotes by people in five groups.
  */
-import { mulberry32 } from '../../src/layout/generate';
-import type { EventInput, TimelineInput } from '../../src/model/types';
+import { mulberry32 } from './generate';
+import type { EventInput, TimelineInput } from '../../src/format/types';
 
 const GROUPS = ['nato', 'us', 'china', 'ukraine', 'eu'] as const;
 const WORDS =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateTimeline } from '../../src/model/validate';
+import { validateTimeline } from '../../src/validate/validate';
 import { generateTimelineInput } from '../support/generate-input';
 
 describe('generateTimelineInput', () => {

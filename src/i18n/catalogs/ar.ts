@@ -84,7 +84,6 @@ const ar: Messages = {
   showQuotes: (n) => `عرض ${count(n, SHOW_QUOTES)}`,
   hideQuotes: 'إخفاء',
   timelineLabel: (title) => `الخط الزمني: ${iso(title)}`,
-  eventsInView: (shown, total) => `الأحداث الظاهرة في العرض: ${shown} من أصل ${total}`,
   keyboardHelp:
     'تنقّل بين الأحداث بمفاتيح الأسهم، واضغط Enter لفتح الحدث وEsc لإغلاقه؛ و+ و− للتكبير والتصغير، و0 لعرض الكل.',
   clearFilters: 'مسح عوامل التصفية',

@@ -45,7 +45,6 @@ const de: Messages = {
   showQuotes: (n) => (n === 1 ? 'Zitat anzeigen' : `${quotes(n)} anzeigen`),
   hideQuotes: 'Ausblenden',
   timelineLabel: (title) => `Zeitleiste: ${title}`,
-  eventsInView: (shown, total) => `${shown} von ${events(total, true)} sichtbar`,
   keyboardHelp:
     'Die Pfeiltasten wechseln zwischen den Ereignissen, die Eingabetaste öffnet eines, Esc schließt es; + und − zoomen, 0 zeigt alles.',
   clearFilters: 'Filter zurücksetzen',

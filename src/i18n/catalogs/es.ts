@@ -49,7 +49,6 @@ const es: Messages = {
   showQuotes: (n) => (n === 1 ? 'Mostrar la cita' : `Mostrar ${quotes(n)}`),
   hideQuotes: 'Ocultar',
   timelineLabel: (title) => `Cronología: ${title}`,
-  eventsInView: (shown, total) => `${shown} ${ofEvents(total)} a la vista`,
   keyboardHelp:
     'Las flechas pasan de un acontecimiento a otro, Intro abre uno y Esc lo cierra; + y − acercan o alejan, 0 muestra todo.',
   clearFilters: 'Quitar filtros',

@@ -52,8 +52,6 @@ const fr: Messages = {
   showQuotes: (n) => (n === 1 ? 'Afficher la citation' : `Afficher ${quotes(n)}`),
   hideQuotes: 'Masquer',
   timelineLabel: (title) => `Chronologie${NBSP}: ${title}`,
-  eventsInView: (shown, total) =>
-    `${shown} ${rules.select(shown) === 'one' ? 'événement visible' : 'événements visibles'} sur ${total}`,
   keyboardHelp: `Les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le referme${NNBSP}; + et − agrandissent ou réduisent, 0 affiche tout.`,
   clearFilters: 'Effacer les filtres',
   showing: (n, total) =>

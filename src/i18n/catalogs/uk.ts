@@ -54,7 +54,6 @@ const uk: Messages = {
   showQuotes: (n) => (n === 1 ? 'Показати цитату' : `Показати ${count(n, QUOTES_ACCUSATIVE)}`),
   hideQuotes: 'Сховати',
   timelineLabel: (title) => `Хронологія: ${title}`,
-  eventsInView: (shown, total) => `Видно ${shown} з ${count(total, EVENTS_GENITIVE)}`,
   keyboardHelp:
     'Стрілками можна переходити між подіями, Enter відкриває подію, Esc закриває її; + і − змінюють масштаб, 0 показує все.',
   clearFilters: 'Скинути фільтри',

@@ -40,7 +40,6 @@ const zhCN: Messages = {
   showQuotes: (n) => (n === 1 ? '显示这条引语' : `显示 ${n} 条引语`),
   hideQuotes: '收起',
   timelineLabel: (title) => `时间线：${title}`,
-  eventsInView: (shown, total) => `当前可见 ${shown} 个事件，共 ${total} 个`,
   keyboardHelp:
     '用方向键在事件之间切换，按 Enter 键打开，按 Esc 键关闭；按 + 或 − 缩放，按 0 显示全部。',
   clearFilters: '清除筛选',

@@ -40,7 +40,6 @@ const zhTW: Messages = {
   showQuotes: (n) => (n === 1 ? '顯示這則引言' : `顯示 ${n} 則引言`),
   hideQuotes: '收合',
   timelineLabel: (title) => `時間軸：${title}`,
-  eventsInView: (shown, total) => `目前可見 ${shown} 個事件，共 ${total} 個`,
   keyboardHelp:
     '用方向鍵在事件之間切換，按 Enter 鍵開啟，按 Esc 鍵關閉；按 + 或 − 縮放，按 0 顯示全部。',
   clearFilters: '清除篩選',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
-import { parseTimelineText } from '../../../src/model/validate';
-import type { Timeline } from '../../../src/model/types';
+import { parseTimelineText } from '../../../src/validate/validate';
+import type { Timeline } from '../../../src/format/types';
 import WithReader from './WithReader.svelte';
 
 /** The seed timeline, validated the way the app does it. */

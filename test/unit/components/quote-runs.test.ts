@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributedQuotes } from '../../../src/components/quote-runs';
-import type { Quote } from '../../../src/model/types';
+import type { Quote } from '../../../src/format/types';
 
 const quote = (id: string, by: string, extra: Partial<Quote> = {}): Quote =>
   ({

@@ -56,11 +56,6 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
   showQuotes: (n) => [[n]],
   showMore: (n) => [[n]],
   timelineLabel: () => [['NATO and China']],
-  eventsInView: (n) => [
-    [n, n],
-    [1, n + 1],
-    [n, 100],
-  ],
   showing: (n) => [
     [n, n],
     [1, n + 1],

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/import';
-import { toDatelineCsv } from '../../../src/model/import/dateline-csv';
-import type { TimelineInput } from '../../../src/model/types';
+import { toDatelineCsv } from '../../../src/import/dateline-csv';
+import type { TimelineInput } from '../../../src/format/types';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cellProblem,
-  isBlankRow,
-  normaliseHeader,
-  readCsv,
-} from '../../../src/model/import/csv-rows';
+import { cellProblem, isBlankRow, normaliseHeader, readCsv } from '../../../src/import/csv-rows';
 
 describe('readCsv', () => {
   it('numbers rows as a spreadsheet does and lines as the file has them', () => {

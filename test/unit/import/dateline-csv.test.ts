@@ -2,13 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import {
-  DATELINE_COLUMNS,
-  fromDatelineCsv,
-  toDatelineCsv,
-} from '../../../src/model/import/dateline-csv';
-import type { TimelineInput } from '../../../src/model/types';
-import { validateTimeline } from '../../../src/model/validate';
+import { DATELINE_COLUMNS, fromDatelineCsv, toDatelineCsv } from '../../../src/import/dateline-csv';
+import type { TimelineInput } from '../../../src/format/types';
+import { validateTimeline } from '../../../src/validate/validate';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 const SEED_TEXT = read('../../../data/nato-china-2023.json');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, mightBeTimelineJs } from '../../../src/model/import/detect';
+import { detectFormat, mightBeTimelineJs } from '../../../src/import/detect';
 
 describe('detectFormat', () => {
   it.each([

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../../src/model/import/html-entities';
-import { htmlToText, unwrapQuote } from '../../../src/model/import/html-to-text';
-import { plainTextProblem } from '../../../src/model/text-rules';
+import { decodeEntities } from '../../../src/import/html-entities';
+import { htmlToText, unwrapQuote } from '../../../src/import/html-to-text';
+import { plainTextProblem } from '../../../src/validate/text-rules';
 
 const text = (html: string, oneLine = false) => htmlToText(html, { oneLine }).text;
 

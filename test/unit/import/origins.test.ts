@@ -5,8 +5,8 @@ import {
   Origins,
   parentPath,
   sortProblems,
-} from '../../../src/model/import/origins';
-import type { TimelineInput } from '../../../src/model/types';
+} from '../../../src/import/origins';
+import type { TimelineInput } from '../../../src/format/types';
 
 describe('parentPath', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IdAllocator, isUrlSafeId, slugify } from '../../../src/model/import/slug';
+import { IdAllocator, isUrlSafeId, slugify } from '../../../src/import/slug';
 
 describe('slugify', () => {
   it.each([

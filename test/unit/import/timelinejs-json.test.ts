@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { hasErrors } from '../../../src/model/import/origins';
-import { fromTimelineJsJson, splitCite } from '../../../src/model/import/timelinejs-json';
-import type { TimelineInput } from '../../../src/model/types';
-import { validateTimeline } from '../../../src/model/validate';
+import { hasErrors } from '../../../src/import/origins';
+import { fromTimelineJsJson, splitCite } from '../../../src/import/timelinejs-json';
+import type { TimelineInput } from '../../../src/format/types';
+import { validateTimeline } from '../../../src/validate/validate';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 const SAMPLE = read('../../fixtures/import/timelinejs-sample.json');

@@ -1,6 +1,6 @@
 /** Small hand-made timelines for the layout tests: events from date strings, as a file gives them. */
-import { isPartialDateError, parsePartialDate } from '../../../src/model/partial-date';
-import type { Group, PartialDate, Timeline, TimelineEvent } from '../../../src/model/types';
+import { isPartialDateError, parsePartialDate } from '../../../src/dates/partial-date';
+import type { Group, PartialDate, Timeline, TimelineEvent } from '../../../src/format/types';
 
 function date(raw: string): PartialDate {
   const parsed = parsePartialDate(raw);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexTimeline, isSpan } from '../../../src/layout/index-timeline';
 import { rangeMax } from '../../../src/layout/max-tree';
-import { eventsInWindow } from '../../../src/layout/visible';
 import { event, timeline } from './fixtures';
 
 describe('isSpan', () => {
@@ -59,11 +58,5 @@ describe('indexTimeline', () => {
       const lane = index.lanes[index.laneOf[i]!]!;
       expect(lane.events[index.positionOf[i]!]).toBe(e.index);
     });
-  });
-
-  it('answers window queries over all events', () => {
-    const feb20 = Date.UTC(2023, 1, 20);
-    const hits = [...eventsInWindow(index.intervals, feb20, feb20 + 1)];
-    expect(hits.map((i) => t.events[i]!.id)).toEqual(['year', 'feb']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3-zoom';
-import { generateTimeline } from '../../../src/layout/generate';
+import { generateTimeline } from '../../support/generate';
 import { clusterEvents } from '../../../src/layout/clusters';
 import {
   indexTimeline,
@@ -10,7 +10,7 @@ import {
 } from '../../../src/layout/layout';
 import { baseScale, domainMs, zoomExtent } from '../../../src/layout/time-scale';
 import type { LayoutItem, TimelineIndex } from '../../../src/layout/types';
-import type { TimelineEvent } from '../../../src/model/types';
+import type { TimelineEvent } from '../../../src/format/types';
 import { timeline } from './fixtures';
 
 // Timing sanity, measured by hand and not asserted (2 shared vCPUs, node 20, 1200 px, defaults):

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstAtLeast, lastAtLeast, maxTreeOf, rangeMax } from '../../../src/layout/max-tree';
-import { mulberry32 } from '../../../src/layout/generate';
+import { mulberry32 } from '../../support/generate';
 
 describe('maxTreeOf', () => {
   const values = [5, 1, 4, 1, 5, 9, 2, 6, 5];

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3-zoom';
-import {
-  firstEventFrom,
-  nextEventIndex,
-  revealRange,
-  transformForRange,
-} from '../../../src/layout/step';
+import { nextEventIndex, revealRange, transformForRange } from '../../../src/layout/step';
 import { baseScale, HOUR } from '../../../src/layout/time-scale';
 
 const day = (d: number) => Date.UTC(2023, 1, d);
@@ -25,18 +20,6 @@ describe('nextEventIndex', () => {
 
   it('is -1 without events', () => {
     expect(nextEventIndex([], -1, 1)).toBe(-1);
-  });
-});
-
-describe('firstEventFrom', () => {
-  const events = [{ start: 10 }, { start: 20 }, { start: 20 }, { start: 30 }];
-  it.each([
-    { t: 0, want: 0 },
-    { t: 20, want: 1 },
-    { t: 21, want: 3 },
-    { t: 31, want: -1 },
-  ])('from $t is $want', ({ t, want }) => {
-    expect(firstEventFrom(events, t)).toBe(want);
   });
 });
 

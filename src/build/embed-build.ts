@@ -1,0 +1,228 @@
+/**
+ * How the embeds are built and served (node only; used by vite.config.ts).
+ *
+ * - `embedding()` joins the app build: `src/pages/*.html` (the iframe page and the two demos)
+ *   become `dist/embed.html`, `dist/demo-element.html`, `dist/demo-iframe.html`, beside
+ *   `index.html`, so `embed.html?src=data/x.json` resolves like the app does. In dev it serves
+ *   the same addresses, and `/embed/*` built on request.
+ * - `vite build --mode embed` (`embedBuildConfig`) writes `dist/embed/`:
+ *   `dateline-timeline.js` the custom element, one classic script (iife), styles injected
+ *   into each shadow root; `parent.js` the host page's script for iframes (iife); `lazy/` the
+ *   ES modules the element imports only when needed (date-fns locales other than en-US, the
+ *   TimelineJS converter, the validator's diagnostics for a broken file). An iife cannot split
+ *   code, and inlining them would multiply its size; as modules beside the script they load,
+ *   relative to it, when a timeline needs one.
+ */
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build, type InlineConfig, type Plugin, type UserConfig } from 'vite';
+import { compileHints } from './compile-hints.ts';
+import { lazyImports, lazyModules } from './embed-lazy.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUT = 'dist/embed';
+/** Pages under `src/pages/` that the app build puts at the top of `dist/`. */
+export const PAGES = ['embed', 'demo-element', 'demo-iframe'] as const;
+
+/**
+ * Inside a shadow root `rem` is still the page's root font size, and pages set it to anything
+ * (62.5% is common). In the element the components' `rem` become `--dl-rem`, the element's own
+ * font size (the reader's default, measured when it connects), so the page cannot shrink them.
+ */
+function remFromHost(): Plugin {
+  return {
+    name: 'dateline-embed-rem-from-host',
+    enforce: 'post',
+    transform(code, id) {
+      if (!id.endsWith('.svelte')) return null;
+      const out = code.replace(/(-?\d*\.?\d+)rem\b/g, 'calc($1*var(--dl-rem,1rem))');
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/** The element never shows the app's Embed control (TimelineHeader renders it only when asked). */
+function withoutEmbedCode(): Plugin {
+  let replaced = false;
+  return {
+    name: 'dateline-embed-without-embed-code',
+    enforce: 'pre',
+    resolveId(source) {
+      if (source !== './EmbedCode.svelte') return null;
+      replaced = true;
+      return `${ROOT}src/embed/NoEmbedCode.svelte`;
+    },
+    buildEnd(error) {
+      // Were the import renamed, the snippets would silently join the element's first load.
+      if (!error && !replaced) this.error('embed build: nothing imports ./EmbedCode.svelte');
+    },
+  };
+}
+
+const shared = (base: UserConfig, logLevel: InlineConfig['logLevel']): InlineConfig => ({
+  configFile: false,
+  root: ROOT,
+  mode: 'production',
+  logLevel,
+  resolve: base.resolve,
+  publicDir: false,
+});
+
+/** The three builds of `dist/embed/`; `write: false` keeps them in memory (dev server). */
+export function embedBuilds(
+  base: UserConfig,
+  {
+    write = true,
+    logLevel = 'warn',
+  }: { write?: boolean; logLevel?: InlineConfig['logLevel'] } = {},
+): InlineConfig[] {
+  const modules = lazyModules();
+  const element: InlineConfig = {
+    ...shared(base, logLevel),
+    plugins: [
+      svelte({ emitCss: false, compilerOptions: { css: 'injected' } }),
+      lazyImports(modules),
+      withoutEmbedCode(),
+      remFromHost(),
+      compileHints(),
+    ],
+    build: {
+      write,
+      target: 'es2022',
+      outDir: OUT,
+      emptyOutDir: true,
+      lib: {
+        entry: `${ROOT}src/embed/element.svelte.ts`,
+        formats: ['iife'],
+        name: 'DatelineTimeline',
+        fileName: () => 'dateline-timeline.js',
+      },
+    },
+  };
+  const parent: InlineConfig = {
+    ...shared(base, logLevel),
+    build: {
+      write,
+      target: 'es2022',
+      outDir: OUT,
+      emptyOutDir: false,
+      lib: {
+        entry: `${ROOT}src/embed/parent.ts`,
+        formats: ['iife'],
+        name: 'DatelineParent',
+        fileName: () => 'parent.js',
+      },
+    },
+  };
+  const entries = Object.fromEntries(modules.map((m) => [m.name, `${ROOT}${m.file}`]));
+  const lazy: InlineConfig = {
+    ...shared(base, logLevel),
+    build: {
+      write,
+      target: 'es2022',
+      outDir: `${OUT}/lazy`,
+      emptyOutDir: false,
+      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rollupOptions: { output: { chunkFileNames: 'chunk-[hash].js' } },
+    },
+  };
+  return [element, parent, lazy];
+}
+
+/**
+ * The config `vite build --mode embed` runs: the element build, then the parent script and the
+ * lazy modules once it is written.
+ */
+export function embedBuildConfig(base: UserConfig): UserConfig {
+  const [element, ...rest] = embedBuilds(base);
+  return {
+    ...element,
+    configFile: undefined,
+    plugins: [
+      ...(element!.plugins ?? []),
+      {
+        name: 'dateline-embed-rest',
+        apply: 'build',
+        async closeBundle() {
+          for (const config of rest) await build(config);
+        },
+      },
+    ],
+  } as UserConfig;
+}
+
+type Files = Map<string, string | Uint8Array>;
+
+/** Builds `dist/embed/` in memory: address → content. */
+async function buildInMemory(base: UserConfig): Promise<Files> {
+  const files: Files = new Map();
+  const configs = embedBuilds(base, { write: false, logLevel: 'error' });
+  const prefixes = ['/embed/', '/embed/', '/embed/lazy/'];
+  for (const [i, config] of configs.entries()) {
+    const result = await build(config);
+    const outputs = Array.isArray(result) ? result : [result];
+    for (const output of outputs) {
+      if (!('output' in output)) continue;
+      for (const item of output.output) {
+        files.set(prefixes[i]! + item.fileName, item.type === 'chunk' ? item.code : item.source);
+      }
+    }
+  }
+  return files;
+}
+
+/** The app build's and the dev server's part in embedding; see the top of this file. */
+export function embedding(): Plugin {
+  let isApp = false;
+  /** The app's own config, whose `resolve` (aliases) the embed builds share. */
+  let base: UserConfig = {};
+  return {
+    name: 'dateline-embedding',
+    // After Vite has written the pages' HTML into the bundle.
+    enforce: 'post',
+    config(config, env) {
+      base = config;
+      isApp = env.command === 'build' && !config.build?.lib && !config.build?.ssr;
+      if (!isApp) return;
+      const input = Object.fromEntries(PAGES.map((name) => [name, `src/pages/${name}.html`]));
+      return { build: { rollupOptions: { input } } };
+    },
+    generateBundle(_options, bundle) {
+      if (!isApp) return;
+      for (const name of PAGES) {
+        const page = bundle[`src/pages/${name}.html`];
+        if (!page || page.type !== 'asset') continue;
+        delete bundle[page.fileName];
+        this.emitFile({ type: 'asset', fileName: `${name}.html`, source: page.source });
+      }
+    },
+    configureServer(server) {
+      let files: Promise<Files> | null = null;
+      // Any change to the sources may change the embed: build again on the next request.
+      server.watcher.on('change', () => (files = null));
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://dev');
+        const page = /^\/([\w-]+)\.html$/.exec(url.pathname)?.[1];
+        if (page && (PAGES as readonly string[]).includes(page)) {
+          req.url = `/src/pages/${page}.html${url.search}`;
+          return next();
+        }
+        if (!url.pathname.startsWith('/embed/')) return next();
+        files ??= buildInMemory(base);
+        files.then(
+          (built) => {
+            const body = built.get(url.pathname);
+            if (body === undefined) return next();
+            res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(body);
+          },
+          (error: unknown) => {
+            files = null;
+            next(error);
+          },
+        );
+      });
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import type { Problem, Timeline } from '../format/types';
+import { openTimelineText } from './open-text';
+
+/** Where a timeline comes from when the page names none. */
+export const DEFAULT_SRC = 'data/nato-china-2023.json';
+
+/** How long the reader waits before we say the server did not answer. */
+export const FETCH_TIMEOUT_MS = 20_000;
+
+export type LoadFailureKind = 'refused' | 'network' | 'http' | 'invalid';
+
+export interface LoadFailure {
+  ok: false;
+  kind: LoadFailureKind;
+  /** The address that was asked for, as the reader can read it. */
+  src: string;
+  /** One sentence for the heading of the error view. */
+  title: string;
+  problems: Problem[];
+}
+
+export type FetchResult = { ok: true; src: string; timeline: Timeline } | LoadFailure;
+
+/**
+ * Resolves `?src=` against the page. Only the page's own origin is allowed, plus the exact
+ * origins an embedder lists: a timeline from anywhere else could carry anything, and readers
+ * would see it under the newsroom's name.
+ */
+export function resolveSource(
+  src: string | null | undefined,
+  page: URL,
+  allowedOrigins: readonly string[] = [],
+): { ok: true; url: URL } | LoadFailure {
+  const wanted = src?.trim() || DEFAULT_SRC;
+  let url: URL;
+  try {
+    url = new URL(wanted, page);
+  } catch {
+    return refused(wanted, `“${wanted}” is not an address.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return refused(wanted, `Only http and https addresses can be loaded, not “${url.protocol}”.`);
+  }
+  if (url.origin !== page.origin && !allowedOrigins.includes(url.origin)) {
+    return refused(
+      wanted,
+      `Timelines load only from ${page.origin}${allowedOrigins.length ? ` or ${allowedOrigins.join(', ')}` : ''}; ${url.origin} is not allowed.`,
+    );
+  }
+  return { ok: true, url };
+}
+
+function refused(src: string, message: string): LoadFailure {
+  return {
+    ok: false,
+    kind: 'refused',
+    src,
+    title: 'This timeline address is not allowed.',
+    problems: [{ path: '$', message }],
+  };
+}
+
+/** Fetches and validates a timeline. Never throws, never hangs: every failure is a LoadFailure. */
+export async function fetchTimeline(
+  url: URL,
+  fetchFn: typeof fetch = fetch,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<FetchResult> {
+  const src = url.href;
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchFn(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) {
+      return {
+        ok: false,
+        kind: 'http',
+        src,
+        title:
+          response.status === 404
+            ? 'The timeline file was not found.'
+            : 'The server could not send the timeline.',
+        problems: [
+          {
+            path: '$',
+            message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${src}.`,
+          },
+        ],
+      };
+    }
+    text = await response.text();
+  } catch (err) {
+    const timedOut = err instanceof DOMException && err.name === 'TimeoutError';
+    return {
+      ok: false,
+      kind: 'network',
+      src,
+      title: timedOut ? 'The server did not answer in time.' : 'The timeline could not be loaded.',
+      problems: [
+        {
+          path: '$',
+          message: timedOut
+            ? `No answer from ${url.origin} within ${Math.round(timeoutMs / 1000)} seconds.`
+            : `The network request for ${src} failed. Check the connection and try again.`,
+        },
+      ],
+    };
+  }
+  // A TimelineJS file is converted on the fly (the converter loads only then), for a preview.
+  const result = await openTimelineText(text, fileTitle(url));
+  if (result.ok) return { ok: true, src, timeline: result.timeline };
+  const file = result.format === 'timelinejs' ? 'TimelineJS file' : 'timeline file';
+  return {
+    ok: false,
+    kind: 'invalid',
+    src,
+    title:
+      result.problems.length === 1
+        ? `The ${file} has a problem.`
+        : `The ${file} has ${result.problems.length} problems.`,
+    problems: result.problems,
+  };
+}
+
+/** "data/war-2022.json" → "war-2022": a title for a TimelineJS file that has none. */
+function fileTitle(url: URL): string | undefined {
+  const last = url.pathname.split('/').pop() ?? '';
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // Keep it as written.
+  }
+  return name.replace(/\.json$/i, '') || undefined;
+}
