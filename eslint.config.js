@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
+import dateline from './src/build/lint-layers.js';
 
 export default ts.config(
   { ignores: ['node_modules', 'dist', 'dist-*', 'test/fixtures', 'bench-results'] },
@@ -24,6 +25,12 @@ export default ts.config(
       // reactive state lives in $state fields.
       'svelte/prefer-svelte-reactivity': 'off',
     },
+  },
+  {
+    // The floor plan: imports run down (see LAYERS in src/build/lint-layers.js), and no cycles.
+    files: ['src/**/*.{ts,js,svelte}'],
+    plugins: { dateline },
+    rules: { 'dateline/layers': 'error', 'dateline/no-cycle': 'error' },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],

@@ -13,100 +13,18 @@
  *   code, and inlining them would multiply its size; as modules beside the script they load,
  *   relative to it, when a timeline needs one.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type InlineConfig, type Plugin, type UserConfig } from 'vite';
-import { compileHints } from '../build/compile-hints.ts';
+import { compileHints } from './compile-hints.ts';
+import { lazyImports, lazyModules } from './embed-lazy.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = 'dist/embed';
 /** Pages under `src/pages/` that the app build puts at the top of `dist/`. */
 export const PAGES = ['embed', 'demo-element', 'demo-iframe'] as const;
-
-/**
- * Modules the reader loads with `import()` only when a timeline needs them: what imports them,
- * which specifiers, and the file each becomes in `lazy/`. The specifiers are read from the
- * importers' own literal `import('…')` calls, so a new locale or catalogue is picked up as is.
- */
-const LAZY = [
-  {
-    importer: 'src/dates/date-locale.ts',
-    pattern: /^date-fns\/locale\/([\w-]+)$/,
-    name: (tag: string) => `locale-${tag}`,
-    file: (tag: string) => `node_modules/date-fns/locale/${tag}.js`,
-  },
-  {
-    importer: 'src/i18n/load-messages.ts',
-    pattern: /^\.\/catalogs\/([\w-]+)$/,
-    name: (tag: string) => `messages-${tag}`,
-    file: (tag: string) => `src/i18n/catalogs/${tag}.ts`,
-  },
-  {
-    importer: 'src/validate/check-timeline.ts',
-    pattern: /^\.\/(diagnose)$/,
-    name: (tag: string) => tag,
-    file: () => 'src/validate/diagnose.ts',
-  },
-  {
-    importer: 'src/load/open-text.ts',
-    pattern: /^\.\/(timelinejs)-json$/,
-    name: (tag: string) => tag,
-    file: () => 'src/import/timelinejs-json.ts',
-  },
-];
-
-interface LazyModule {
-  importer: string;
-  specifier: string;
-  /** File name in `lazy/`, without `.js`. */
-  name: string;
-  /** Source file, from the project root. */
-  file: string;
-}
-
-function lazyModules(): LazyModule[] {
-  return LAZY.flatMap((rule) => {
-    const source = readFileSync(`${ROOT}${rule.importer}`, 'utf8');
-    return [...source.matchAll(/import\('([^']+)'\)/g)].flatMap(([, specifier]) => {
-      const tag = rule.pattern.exec(specifier!)?.[1];
-      return tag
-        ? [
-            {
-              importer: rule.importer,
-              specifier: specifier!,
-              name: rule.name(tag),
-              file: rule.file(tag),
-            },
-          ]
-        : [];
-    });
-  });
-}
-
-/**
- * In the element build, each of those `import('…')` becomes `import(lazyUrl(name))`: an
- * absolute address of the file beside the script, as a script from another origin needs.
- */
-function lazyImports(modules: LazyModule[]): Plugin {
-  return {
-    name: 'dateline-embed-lazy-imports',
-    enforce: 'pre',
-    transform(code, id) {
-      const mine = modules.filter((m) => id.endsWith(m.importer));
-      if (mine.length === 0) return null;
-      let out = code;
-      for (const m of mine) {
-        // Not `typeof import('…')`: a type, gone after TypeScript. Specifiers are [\w./-].
-        const literal = m.specifier.replace(/[./]/g, '\\$&');
-        const call = new RegExp(`(?<!typeof\\s+)import\\('${literal}'\\)`, 'g');
-        out = out.replace(call, `import(/* @vite-ignore */ __datelineLazy('${m.name}'))`);
-      }
-      const helper = `import { lazyUrl as __datelineLazy } from '${ROOT}src/embed/lazy-url.ts';\n`;
-      return { code: helper + out, map: null };
-    },
-  };
-}
+/** Pages of `src/pages/` built apart (`vite build --mode studio`) but served by the dev server. */
+const DEV_ONLY_PAGES = ['studio'];
 
 /**
  * Inside a shadow root `rem` is still the page's root font size, and pages set it to anything
@@ -125,16 +43,20 @@ function remFromHost(): Plugin {
   };
 }
 
-/** The element never shows the app's Embed control (Reader renders it only when asked). */
+/** The element never shows the app's Embed control (TimelineHeader renders it only when asked). */
 function withoutEmbedCode(): Plugin {
+  let replaced = false;
   return {
     name: 'dateline-embed-without-embed-code',
     enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === './EmbedCode.svelte' && importer?.endsWith('/Reader.svelte')) {
-        return `${ROOT}src/embed/NoEmbedCode.svelte`;
-      }
-      return null;
+    resolveId(source) {
+      if (source !== './EmbedCode.svelte') return null;
+      replaced = true;
+      return `${ROOT}src/embed/NoEmbedCode.svelte`;
+    },
+    buildEnd(error) {
+      // Were the import renamed, the snippets would silently join the element's first load.
+      if (!error && !replaced) this.error('embed build: nothing imports ./EmbedCode.svelte');
     },
   };
 }
@@ -283,7 +205,7 @@ export function embedding(): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://dev');
         const page = /^\/([\w-]+)\.html$/.exec(url.pathname)?.[1];
-        if (page && (PAGES as readonly string[]).includes(page)) {
+        if (page && [...PAGES, ...DEV_ONLY_PAGES].includes(page)) {
           req.url = `/src/pages/${page}.html${url.search}`;
           return next();
         }

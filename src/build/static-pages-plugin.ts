@@ -1,11 +1,13 @@
 /**
  * Vite plugin: after the app is built, writes `dist/<name>.html` for each timeline in `data/`,
- * rendered on the server with Svelte, so every timeline has a page that works without JavaScript.
+ * rendered on the server with Svelte, so every timeline has a page that works without JavaScript,
+ * and `dist/oembed/<name>.json`, its oEmbed description (see `oembed.ts`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type Plugin } from 'vite';
+import { oembedHref, oembedJson, publicUrlFrom } from './oembed';
 
 export function staticPages(dataDir = 'data'): Plugin {
   let root = process.cwd();
@@ -42,7 +44,9 @@ export function staticPages(dataDir = 'data'): Plugin {
         for (const name of readdirSync(join(root, dataDir)).filter((f) => f.endsWith('.json'))) {
           const text = readFileSync(join(root, dataDir, name), 'utf8');
           if (!text.includes('"events"') || name.endsWith('.schema.json')) continue;
-          const result = await renderStaticPage(text, template, `data/${name}`);
+          const publicUrl = publicUrlFrom(process.env.DATELINE_PUBLIC_URL);
+          const oembed = oembedHref({ file: name, publicUrl });
+          const result = await renderStaticPage(text, template, `data/${name}`, oembed);
           if (!result.ok) {
             const list = result.problems.map((p) => `  ${p.path} ${p.message}`).join('\n');
             throw new Error(`data/${name} is not a valid timeline:\n${list}`);
@@ -51,6 +55,11 @@ export function staticPages(dataDir = 'data'): Plugin {
             type: 'asset',
             fileName: name.replace(/\.json$/, '.html'),
             source: result.html,
+          });
+          this.emitFile({
+            type: 'asset',
+            fileName: `oembed/${name}`,
+            source: oembedJson({ file: name, title: result.title, publicUrl }),
           });
         }
       } finally {

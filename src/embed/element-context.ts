@@ -16,6 +16,9 @@ export const ATTRIBUTES = [
   'sync-offset',
   'scroll-article',
   'page-origin-only',
+  'header',
+  'editor',
+  'embed-code',
 ] as const;
 
 export type ElementAttributes = Record<(typeof ATTRIBUTES)[number], string | null>;

@@ -1,9 +1,16 @@
 /**
  * The iframe's side of the conversation with its host page: it tells the parent its height
  * whenever its box changes (ResizeObserver), in every format hosts listen for, and what the
- * reader selected; it listens only to its own parent window.
+ * reader selected; it listens only to its own parent window. Under WordPress (a `#?secret=` in
+ * the address) it also hands link clicks to the host, as wp-embed.js expects.
  */
-import { heightMessages, readParentMessage, type ParentMessage } from './messages';
+import {
+  heightMessages,
+  readParentMessage,
+  wordpressLink,
+  wordpressSecret,
+  type ParentMessage,
+} from './messages';
 
 export interface FrameChildOptions {
   /** pym.js's id for this child, from the `childId` URL parameter. */
@@ -12,12 +19,15 @@ export interface FrameChildOptions {
   onmessage: (message: ParentMessage) => void;
   /** The parent window; a page opened on its own has none and nothing is sent. */
   parent?: Window | null;
+  /** WordPress's secret; default: read from the page's `#?secret=…`. */
+  secret?: string | null;
 }
 
 export class FrameChild {
   readonly #childId: string | null;
   readonly #parent: Window | null;
   readonly #onmessage: (message: ParentMessage) => void;
+  readonly #secret: string | null;
   #height = -1;
   #element: Element | null = null;
 
@@ -26,6 +36,8 @@ export class FrameChild {
     this.#onmessage = options.onmessage;
     const parent = options.parent === undefined ? window.parent : options.parent;
     this.#parent = parent && parent !== window ? parent : null;
+    this.#secret =
+      options.secret === undefined ? wordpressSecret(window.location.hash) : options.secret;
   }
 
   /** Starts listening to the parent and measuring `element`. Returns the function that stops. */
@@ -36,16 +48,27 @@ export class FrameChild {
     const onMessage = (event: MessageEvent) => {
       // Only our own parent may talk to us; other frames and windows are ignored.
       if (!this.#parent || event.source !== this.#parent) return;
-      const message = readParentMessage(event.data, this.#childId);
+      const message = readParentMessage(event.data, this.#childId, this.#secret);
       if (!message) return;
-      if (message.type === 'pym:width') this.#postHeight(true);
+      if (message.type === 'height?') this.#postHeight(true);
       else this.#onmessage(message);
     };
     window.addEventListener('message', onMessage);
+    // Under WordPress a click on a link is the host's to follow (its sandbox may block ours).
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (!this.#secret || !(link instanceof HTMLAnchorElement)) return;
+      if (link.protocol !== 'http:' && link.protocol !== 'https:') return;
+      this.#post(wordpressLink(link.href, this.#secret));
+      // wp-embed.js follows links to the embed's own host; others keep their own behaviour.
+      if (link.host === window.location.host) event.preventDefault();
+    };
+    document.addEventListener('click', onClick);
     this.#postHeight(false);
     return () => {
       observer.disconnect();
       window.removeEventListener('message', onMessage);
+      document.removeEventListener('click', onClick);
       this.#element = null;
     };
   }
@@ -60,7 +83,7 @@ export class FrameChild {
     const height = Math.ceil(this.#element.getBoundingClientRect().height);
     if (height === this.#height && !always) return;
     this.#height = height;
-    for (const message of heightMessages(height, this.#childId)) this.#post(message);
+    for (const message of heightMessages(height, this.#childId, this.#secret)) this.#post(message);
   }
 
   // Heights and event ids are public: any host may read them, so no target origin is needed.

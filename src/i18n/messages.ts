@@ -23,6 +23,12 @@ export interface Messages {
   zoomIn: string;
   zoomOut: string;
   fit: string;
+  /** The switch between an axis with breaks and time true to scale (a toggle button). */
+  trueScale: string;
+  /** A break in the time axis, for screen readers: how long it is and the dates it skips. */
+  axisBreak: (span: string, from: string, to: string) => string;
+  /** The chart's list of groups with their colours. */
+  legend: string;
   previous: string;
   next: string;
   close: string;
@@ -52,6 +58,21 @@ export interface Messages {
   copy: string;
   copied: string;
   copySelect: string;
+  /** The disclosure holding the note, the source details and the Embed control. */
+  about: string;
+  /** The one button that shows search and filters on a small timeline. */
+  filter: string;
+  /** Starts the guided walk through the events. */
+  start: string;
+  startAgain: string;
+  /** Where the walk is: "3 of 8". */
+  stepOf: (n: number, total: number) => string;
+  /** The next event's headline, previewed. */
+  upNext: (title: string) => string;
+  /** The heading of the card the walk ends on. */
+  walkEnd: string;
+  /** The reading pane's tab (beside the quotes tab). */
+  readingView: string;
 }
 
 export const en: Messages = {
@@ -75,6 +96,9 @@ export const en: Messages = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show all',
+  trueScale: 'True to scale',
+  axisBreak: (span, from, to) => `The time axis skips ${span}, from ${from} to ${to}.`,
+  legend: 'Colour key',
   previous: 'Previous event',
   next: 'Next event',
   close: 'Close',
@@ -103,4 +127,12 @@ export const en: Messages = {
   copy: 'Copy',
   copied: 'Copied.',
   copySelect: 'Selected: press Ctrl+C (⌘C) to copy.',
+  about: 'About this timeline',
+  filter: 'Filter',
+  start: 'Start',
+  startAgain: 'Start again',
+  stepOf: (n, total) => `${n} of ${total}`,
+  upNext: (title) => `Next: ${title}`,
+  walkEnd: 'End of the timeline',
+  readingView: 'Reading',
 };

@@ -18,7 +18,7 @@ import { firstAtLeast, lastAtLeast, type MaxTree } from './max-tree';
 import { lowerBound } from './search';
 import { packRun, type Row } from './stack';
 import type { Measure } from './text-width';
-import type { ClusterItem, Lane, TimelineIndex } from './types';
+import type { ClusterItem, Lane, LaneRows, TimelineIndex } from './types';
 
 /** Width in level px of the grid that cuts dense stretches of points. */
 export const CHUNK_PX = 2048;
@@ -45,6 +45,8 @@ export interface PackingOptions {
   minLabelWidth: number;
   maxLabelWidth: number;
   measure: Measure;
+  /** Rows per lane, instead of `rows` split between points and spans. */
+  laneRows?: readonly LaneRows[] | undefined;
 }
 
 /** Packed marks of one piece of a lane; its rows are lane rows `firstRow`, `firstRow + 1`, … */
@@ -110,9 +112,10 @@ export function piecesInView(
   t1: number,
   options: PackingOptions,
 ): Piece[][] {
-  const { rows, gap, clusterWidth, minLabelWidth, maxLabelWidth, measure } = options;
+  const { rows, gap, clusterWidth, minLabelWidth, maxLabelWidth, measure, laneRows } = options;
   const cache = cacheOf(index, measure);
-  const shape = [rows, gap, clusterWidth, minLabelWidth, maxLabelWidth].join('|');
+  const perLane = laneRows ? laneRows.map((r) => `${r.points}/${r.spans}`).join(',') : '';
+  const shape = [rows, gap, clusterWidth, minLabelWidth, maxLabelWidth, perLane].join('|');
   const widest = Math.max(maxLabelWidth, clusterWidth);
   const cuts = touch(
     cache.cuts,
@@ -148,7 +151,9 @@ export function piecesInView(
         },
       }),
     });
-    const spanRows = Math.min(spanCap, lane.spanDepth);
+    const own = laneRows?.[l];
+    const spanRows = own ? own.spans : Math.min(spanCap, lane.spanDepth);
+    const pointRows = own ? own.points : rows - spanRows;
     const { points, spans } = pieces[l]!;
     if (points.size > MAX_PIECES) points.clear();
     if (spans.size > MAX_PIECES) spans.clear();
@@ -163,14 +168,14 @@ export function piecesInView(
       const clean = firstAtLeast(cuts[l]!.points, at, min);
       return clean < next ? { at: clean, forced: false } : { at, forced: true };
     };
-    if (lane.spansFrom > 0) {
+    if (lane.spansFrom > 0 && pointRows > 0) {
       let from = boundary(cell(t0) - 1);
       for (let j = cell(t0) - 1; j <= cell(t1); j++) {
         const to = boundary(j + 1);
         let piece = points.get(j);
         if (!piece && from.at < to.at) {
           const clip = to.forced ? line(j + 1) : Infinity;
-          points.set(j, (piece = pack(from.at, to.at, clip, 0, rows - spanRows)));
+          points.set(j, (piece = pack(from.at, to.at, clip, 0, pointRows)));
         }
         if (piece) found.push(piece);
         from = to;
@@ -187,7 +192,7 @@ export function piecesInView(
         if (!piece) {
           const to = firstAtLeast(run, c + 1, min);
           const from = lane.spansFrom;
-          piece = { ...pack(from + c, from + to, Infinity, rows - spanRows, spanRows), to };
+          piece = { ...pack(from + c, from + to, Infinity, pointRows, spanRows), to };
           spans.set(c, piece);
         }
         found.push(piece);

@@ -13,10 +13,14 @@ export function isSpan(e: TimelineEvent): boolean {
   return e.precision === 'year' || e.precision === 'month' || e.end !== undefined;
 }
 
-/** Lanes, sorted arrays and search structures for `timeline`. Its events must be sorted. */
+/**
+ * Lanes, sorted arrays and search structures for `timeline`. Its events must be sorted. With a
+ * `warp` (axis breaks, see `broken-scale.ts`) the arrays hold warped time: the layout then draws
+ * through a broken scale whose line is in that time.
+ */
 export function indexTimeline(
   timeline: Pick<Timeline, 'groups' | 'events'>,
-  { otherLabel = 'Other' }: { otherLabel?: string } = {},
+  { otherLabel = 'Other', warp }: { otherLabel?: string; warp?: (t: number) => number } = {},
 ): TimelineIndex {
   const { events } = timeline;
   const { lanes: specs, laneOf } = assignLanes(timeline, otherLabel);
@@ -40,9 +44,9 @@ export function indexTimeline(
       const i = at[p]!;
       const e = events[i]!;
       positionOf[i] = p;
-      starts[p] = e.start;
-      stops[p] = e.stop;
-      ends[p] = p < points.length ? e.start : e.stop;
+      starts[p] = warp ? warp(e.start) : e.start;
+      stops[p] = warp ? warp(e.stop) : e.stop;
+      ends[p] = p < points.length ? starts[p]! : stops[p]!;
     }
     const spansFrom = points.length;
     return {

@@ -15,7 +15,9 @@ import { piecesInView, zoomLevel } from './clusters';
 import { estimateTextWidth, type Measure } from './text-width';
 import { timeTicks, type Tick } from './ticks';
 import { linearOf } from './time-scale';
-import type { LayoutItem, TimelineIndex } from './types';
+import { isBroken } from './broken-scale';
+import type { Precision } from '../format/types';
+import type { LaneRows, LayoutItem, TimelineIndex } from './types';
 
 export { indexTimeline, isSpan } from './index-timeline';
 export { clusterEvents } from './clusters';
@@ -51,6 +53,15 @@ export interface LayoutOptions {
   locale?: Locale;
   /** Room per axis tick in px. Default 90. */
   tickSpacing?: number;
+  /** The data's finest precision: axis ticks are never finer. */
+  precision?: Precision;
+  /**
+   * Rows of each lane (by lane index), instead of `maxRows` for all: lanes then take only the
+   * height they need. `laneHeight` is ignored; a lane is `laneTop` + its rows.
+   */
+  laneRows?: readonly LaneRows[];
+  /** px above a lane's rows for its name, with `laneRows`. Default 0. */
+  laneTop?: number;
 }
 
 export interface LaneBand {
@@ -91,9 +102,12 @@ export function layoutTimeline(
     maxLabelWidth = 240,
     locale,
     tickSpacing,
+    precision,
+    laneRows,
+    laneTop = 0,
   } = options;
   const rows = Math.min(maxRows, Math.floor(laneHeight / rowHeight));
-  if (!(rows >= 2)) {
+  if (!laneRows && !(rows >= 2)) {
     throw new RangeError(
       `layoutTimeline: a lane needs room for two rows, points above spans ` +
         `(laneHeight ${laneHeight}, rowHeight ${rowHeight}, maxRows ${maxRows})`,
@@ -108,8 +122,18 @@ export function layoutTimeline(
     zoomLevel(pxPerMs),
     (left - offset) / pxPerMs,
     (right - offset) / pxPerMs,
-    { rows, gap, clusterWidth, minLabelWidth, maxLabelWidth, measure },
+    { rows, gap, clusterWidth, minLabelWidth, maxLabelWidth, measure, laneRows },
   );
+  // Lane tops: uniform, or stacked from each lane's own rows.
+  const laneY = new Float64Array(index.lanes.length + 1);
+  for (let l = 0; l < index.lanes.length; l++) {
+    const own = laneRows?.[l];
+    const h = own ? laneTop + (own.points + own.spans) * rowHeight : laneHeight;
+    laneY[l + 1] = laneY[l]! + h;
+  }
+  const top = laneRows ? laneTop : 0;
+  // Clusters report their time in real time, whatever the index was built in.
+  const unwarp = isBroken(scale) ? scale.warper.unwarp : (u: number) => u;
 
   const items: LayoutItem[] = [];
   lanePieces.forEach((pieces, l) => {
@@ -117,7 +141,7 @@ export function layoutTimeline(
     for (const { firstRow, rows: packed } of pieces) {
       packed.forEach((marks, r) => {
         const row = firstRow + r;
-        const y = l * laneHeight + row * rowHeight;
+        const y = laneY[l]! + top + row * rowHeight;
         const { starts, ends, stops, fixed, firsts, counts } = marks;
         const rightOf = (i: number) => Math.max(x(ends[i]!), x(starts[i]!) + fixed[i]!);
         // Within a row marks neither overlap nor nest, so their right edges ascend too.
@@ -140,8 +164,8 @@ export function layoutTimeline(
                   kind: 'cluster',
                   key: `cluster:${event.id}`,
                   count: counts[i]!,
-                  start: starts[i]!,
-                  stop: stops[i]!,
+                  start: unwarp(starts[i]!),
+                  stop: unwarp(stops[i]!),
                   ranges,
                   ...at,
                 },
@@ -157,10 +181,10 @@ export function layoutTimeline(
       id,
       label,
       ...(color === undefined ? {} : { color }),
-      y: l * laneHeight,
-      height: laneHeight,
+      y: laneY[l]!,
+      height: laneY[l + 1]! - laneY[l]!,
     })),
-    ticks: timeTicks(scale, { locale, spacing: tickSpacing }),
-    height: index.lanes.length * laneHeight,
+    ticks: timeTicks(scale, { locale, spacing: tickSpacing, precision }),
+    height: laneY[index.lanes.length]!,
   };
 }

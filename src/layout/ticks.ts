@@ -9,12 +9,14 @@
  * so a reader in Kiritimati and one in Pago Pago see the same axis.
  */
 import type { UtcScale } from './utc-scale';
-import { utcHour, utcTickInterval } from 'd3-time';
+import { utcDay, utcHour, utcMonth, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
+import { isBroken, keptStretches } from './broken-scale';
+import { estimateTextWidth } from './text-width';
 import { format, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { formatShortDate } from '../dates/format-date';
 import type { Precision } from '../format/types';
-import { DAY, HOUR } from './time-scale';
+import { DAY } from './time-scale';
 
 export interface Tick {
   /** UTC epoch ms. */
@@ -83,27 +85,110 @@ function cachedLabel(t: Date, unit: Unit, locale: Locale): string {
   return text;
 }
 
-/** Ticks for `scale`'s whole domain, labelled in `locale`. */
-export function timeTicks(
-  scale: UtcScale,
-  { locale = enUS, spacing = TICK_SPACING }: { locale?: Locale; spacing?: number } = {},
-): Tick[] {
+/** The coarsest interval that ticks may use for data of a precision: days never get hours. */
+const FINEST_INTERVAL: ReadonlyMap<Precision, TimeInterval> = new Map([
+  ['year', utcYear],
+  ['month', utcMonth],
+  ['day', utcDay],
+  ['minute', utcHour],
+  ['second', utcHour],
+]);
+
+function stepOf(interval: TimeInterval, at: Date): number {
+  const floor = interval.floor(at);
+  return +interval.offset(floor, 1) - +floor;
+}
+
+export interface TickOptions {
+  /** date-fns locale for the labels. Default en-US. */
+  locale?: Locale;
+  /** Room per tick in px. Default 90. */
+  spacing?: number;
+  /** The data's finest precision: no tick is finer. Default: hours at the finest. */
+  precision?: Precision;
+  /** px kept free of ticks on each side of an axis break, for its zigzag. Default 10. */
+  breakRoom?: number;
+}
+
+/**
+ * Ticks for `scale`'s whole domain, labelled in `locale`. On a broken scale the interval comes
+ * from the warped span (time is true to scale between the breaks) and no tick falls in a break.
+ */
+export function timeTicks(scale: UtcScale, options: TickOptions = {}): Tick[] {
+  const { locale = enUS, spacing = TICK_SPACING, precision, breakRoom = 10 } = options;
   const [d0, d1] = scale.domain() as [Date, Date];
   const [r0, r1] = scale.range() as [number, number];
+  const [u0, u1] = isBroken(scale) ? scale.uDomain() : [+d0, +d1];
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-  let interval = +d1 > +d0 ? utcTickInterval(d0, d1, count) : null;
+  let interval = u1 > u0 ? utcTickInterval(new Date(u0), new Date(u1), count) : null;
   if (!interval) return [];
-  const floor = interval.floor(d0);
-  const step = +interval.offset(floor, 1) - +floor;
-  if (step < HOUR) interval = utcHour;
+  let step = stepOf(interval, d0);
+  const finest = FINEST_INTERVAL.get(precision ?? 'minute')!;
+  if (step < stepOf(finest, d0)) {
+    interval = finest;
+    step = stepOf(finest, d0);
+  }
   const unit = unitOfStep(step);
-  return interval.range(d0, new Date(+d1 + 1)).map((t) => {
-    const at = boundaryOf(t);
-    return {
-      value: +t,
-      x: scale(t),
-      label: cachedLabel(t, at, locale),
-      major: RANK[at] > RANK[unit],
-    };
-  });
+  const breaks = isBroken(scale) ? scale.warper.breaks : [];
+  const out: Tick[] = [];
+  for (const [a, b] of keptStretches(breaks, +d0, +d1 + 1)) {
+    for (const t of interval.range(new Date(a), new Date(b))) {
+      const x = scale(t);
+      if (breaks.length > 0 && nearBreak(scale, breaks, +t, x, breakRoom)) continue;
+      const at = boundaryOf(t);
+      out.push({ value: +t, x, label: cachedLabel(t, at, locale), major: RANK[at] > RANK[unit] });
+    }
+  }
+  return out;
+}
+
+/** Whether a tick at `x` would crowd a break's label (tick labels run to the right). */
+function nearBreak(
+  scale: UtcScale,
+  breaks: readonly { from: number; to: number }[],
+  t: number,
+  x: number,
+  room: number,
+): boolean {
+  for (const b of breaks) {
+    if (t <= b.from && scale(b.from) - x < room) return true;
+    if (t >= b.to && x - scale(b.to) < room) return true;
+  }
+  return false;
+}
+
+export interface YearMark {
+  x: number;
+  label: string;
+}
+
+/**
+ * The year, always on the axis: at the left edge (unless a year tick is already there) and after
+ * every break that crosses into another year. Ticks whose labels those would cover are dropped.
+ */
+export function withYears(
+  scale: UtcScale,
+  ticks: readonly Tick[],
+  { locale = enUS, room = 44 }: { locale?: Locale; room?: number } = {},
+): { ticks: Tick[]; years: YearMark[] } {
+  const [, right] = scale.range() as [number, number];
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const yearOf = (t: number) => new Date(Date.UTC(new Date(t).getUTCFullYear(), 0, 1));
+  const years: YearMark[] = [];
+  const leftYear = ticks.some((t) => t.x < room && RANK[boundaryOf(new Date(t.value))] === 3);
+  if (!leftYear) years.push({ x: 0, label: cachedLabel(yearOf(+d0), 'year', locale) });
+  if (isBroken(scale)) {
+    for (const b of scale.warper.breaks) {
+      if (b.to <= +d0 || b.to >= +d1) continue;
+      if (yearOf(b.from).getTime() === yearOf(b.to).getTime()) continue;
+      years.push({ x: scale(b.to), label: cachedLabel(yearOf(b.to), 'year', locale) });
+    }
+  }
+  // A label that would run past the right edge is dropped, not cut.
+  const kept = ticks.filter(
+    (t) =>
+      t.x + 3 + estimateTextWidth(t.label, 12) <= right &&
+      !years.some((y) => t.x >= y.x - 8 && t.x < y.x + room),
+  );
+  return { ticks: kept, years };
 }

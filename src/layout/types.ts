@@ -31,6 +31,12 @@ export interface TimelineIndex {
   readonly positionOf: Int32Array;
 }
 
+/** Rows a lane stacks its marks in: points above, spans below. */
+export interface LaneRows {
+  points: number;
+  spans: number;
+}
+
 interface ItemBase {
   /** Stable key for a keyed `{#each}`: the event id, or `cluster:` + its first event's id. */
   key: string;

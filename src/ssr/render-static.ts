@@ -11,16 +11,19 @@ import StaticPage from './StaticPage.svelte';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export type StaticResult = { ok: true; html: string } | { ok: false; problems: Problem[] };
+export type StaticResult =
+  { ok: true; html: string; title: string } | { ok: false; problems: Problem[] };
 
 /**
  * `template` is the built index.html; `src` the timeline's address relative to the page, which
- * the app reads from `#app[data-src]` when it takes over.
+ * the app reads from `#app[data-src]` when it takes over; `oembed` the address of its oEmbed
+ * file, if it has one.
  */
 export async function renderStaticPage(
   timelineText: string,
   template: string,
   src: string,
+  oembed: string | null = null,
 ): Promise<StaticResult> {
   const result = parseTimelineText(timelineText);
   if (!result.ok) return { ok: false, problems: result.problems };
@@ -38,12 +41,15 @@ export async function renderStaticPage(
       () =>
         `<title>${escapeHtml(timeline.title)}</title>\n` +
         `    <meta name="description" content="${escapeHtml(description)}" />\n` +
-        `    <link rel="preload" as="fetch" href="${escapeHtml(src)}" crossorigin="anonymous" />`,
+        `    <link rel="preload" as="fetch" href="${escapeHtml(src)}" crossorigin="anonymous" />` +
+        (oembed
+          ? `\n    <link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(timeline.title)}" />`
+          : ''),
     )
     .replace(
       '<div id="app"></div>',
       () => `<div id="app" data-src="${escapeHtml(src)}">${body}</div>`,
     );
   if (!html.includes('data-src=')) throw new Error('index.html has no empty <div id="app"></div>');
-  return { ok: true, html };
+  return { ok: true, html, title: timeline.title };
 }

@@ -62,6 +62,27 @@ describe('size budget', () => {
     for (const f of lazy) expect(hinted(f.file), f.file).toBe(false);
   });
 
+  it("studio: none of its code is in the reader's first load, which it leaves as it was", async () => {
+    const before = measureApp(out);
+    await asProduction(() =>
+      build({
+        mode: 'studio',
+        logLevel: 'warn',
+        build: { outDir: out, emptyOutDir: false },
+      }),
+    );
+    const after = measureApp(out);
+    const studio = measureApp(out, 'studio.html');
+    // The marker is in the studio's first load (so its absence below means something)…
+    const text = (file: string) => readFileSync(join(out, file), 'utf8');
+    expect(studio.initial.some((f) => text(f.file).includes('Dateline Studio'))).toBe(true);
+    // …and in none of the reader's files, which are the same files, byte for byte, as before.
+    expect(after.initial).toEqual(before.initial);
+    const studioFiles = new Set(studio.initial.map((f) => f.file));
+    expect(after.initial.filter((f) => studioFiles.has(f.file))).toEqual([]);
+    for (const f of after.initial) expect(text(f.file), f.file).not.toContain('Dateline Studio');
+  }, 120_000);
+
   it(`embed: each embed script is at most ${kb(BUDGET.embed)} gzip`, async () => {
     // Built as `vite build --mode embed` does, into dist/embed/ (its builds name that folder).
     const config = await resolveConfig({ mode: 'embed', logLevel: 'silent' }, 'build');

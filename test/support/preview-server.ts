@@ -17,6 +17,8 @@ export default async function setup(project: TestProject) {
   await build({ logLevel: 'warn', mode: 'production' });
   // The custom element and the iframe parent script (dist/embed/), as `npm run build` makes them.
   await build({ logLevel: 'warn', mode: 'embed' });
+  // The reporter's studio (dist/studio.html), as `npm run build` makes it.
+  await build({ logLevel: 'warn', mode: 'studio' });
   process.env.NODE_ENV = env;
   const server: PreviewServer = await preview({
     plugins: [openRedirect()],

@@ -67,6 +67,9 @@ const ar: Messages = {
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',
   fit: 'عرض الكل',
+  trueScale: 'مقياس حقيقي',
+  axisBreak: (span, from, to) => `يتخطى محور الزمن ${span}، من ${from} إلى ${to}.`,
+  legend: 'دليل الألوان',
   previous: 'الحدث السابق',
   next: 'الحدث التالي',
   close: 'إغلاق',
@@ -98,6 +101,14 @@ const ar: Messages = {
   copy: 'نسخ',
   copied: 'تم النسخ.',
   copySelect: 'تم التحديد: اضغط Ctrl+C (⌘C) للنسخ.',
+  about: 'حول هذا الخط الزمني',
+  filter: 'تصفية',
+  start: 'ابدأ',
+  startAgain: 'ابدأ من جديد',
+  stepOf: (n, total) => `${n} من ${total}`,
+  upNext: (title) => `التالي: ${iso(title)}`,
+  walkEnd: 'نهاية الخط الزمني',
+  readingView: 'القراءة',
 };
 
 export default ar;

@@ -29,6 +29,9 @@ const de: Messages = {
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
   fit: 'Alles zeigen',
+  trueScale: 'Maßstabsgetreu',
+  axisBreak: (span, from, to) => `Die Zeitachse überspringt ${span}, vom ${from} bis zum ${to}.`,
+  legend: 'Farblegende',
   previous: 'Vorheriges Ereignis',
   next: 'Nächstes Ereignis',
   close: 'Schließen',
@@ -58,6 +61,14 @@ const de: Messages = {
   copy: 'Kopieren',
   copied: 'Kopiert.',
   copySelect: 'Markiert: Strg+C (⌘C) drücken, um zu kopieren.',
+  about: 'Über diese Chronik',
+  filter: 'Filtern',
+  start: 'Los geht’s',
+  startAgain: 'Von vorn',
+  stepOf: (n, total) => `${n} von ${total}`,
+  upNext: (title) => `Als Nächstes: ${title}`,
+  walkEnd: 'Ende der Chronik',
+  readingView: 'Lesen',
 };
 
 export default de;

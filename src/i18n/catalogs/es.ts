@@ -33,6 +33,9 @@ const es: Messages = {
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   fit: 'Ver todo',
+  trueScale: 'A escala real',
+  axisBreak: (span, from, to) => `El eje del tiempo omite ${span}, del ${from} al ${to}.`,
+  legend: 'Leyenda de colores',
   previous: 'Acontecimiento anterior',
   next: 'Acontecimiento siguiente',
   close: 'Cerrar',
@@ -63,6 +66,14 @@ const es: Messages = {
   copy: 'Copiar',
   copied: 'Copiado.',
   copySelect: 'Seleccionado: pulse Ctrl+C (⌘C) para copiar.',
+  about: 'Sobre esta cronología',
+  filter: 'Filtrar',
+  start: 'Empezar',
+  startAgain: 'Volver a empezar',
+  stepOf: (n, total) => `${n} de ${total}`,
+  upNext: (title) => `A continuación: ${title}`,
+  walkEnd: 'Fin de la cronología',
+  readingView: 'Lectura',
 };
 
 export default es;

@@ -36,6 +36,9 @@ const fr: Messages = {
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   fit: 'Tout afficher',
+  trueScale: 'À l’échelle réelle',
+  axisBreak: (span, from, to) => `L’axe du temps saute ${span}, du ${from} au ${to}.`,
+  legend: 'Légende des couleurs',
   previous: 'Événement précédent',
   next: 'Événement suivant',
   close: 'Fermer',
@@ -65,6 +68,14 @@ const fr: Messages = {
   copy: 'Copier',
   copied: 'Copié.',
   copySelect: 'Sélectionné : appuyez sur Ctrl+C (⌘C) pour copier.',
+  about: 'À propos de cette chronologie',
+  filter: 'Filtrer',
+  start: 'Commencer',
+  startAgain: 'Recommencer',
+  stepOf: (n, total) => `${n} sur ${total}`,
+  upNext: (title) => `Ensuite${NBSP}: ${title}`,
+  walkEnd: 'Fin de la chronologie',
+  readingView: 'Lecture',
 };
 
 export default fr;

@@ -38,6 +38,9 @@ const uk: Messages = {
   zoomIn: 'Збільшити',
   zoomOut: 'Зменшити',
   fit: 'Показати все',
+  trueScale: 'Справжній масштаб',
+  axisBreak: (span, from, to) => `Вісь часу пропускає ${span}, з ${from} до ${to}.`,
+  legend: 'Легенда кольорів',
   previous: 'Попередня подія',
   next: 'Наступна подія',
   close: 'Закрити',
@@ -67,6 +70,14 @@ const uk: Messages = {
   copy: 'Копіювати',
   copied: 'Скопійовано.',
   copySelect: 'Виділено: натисніть Ctrl+C (⌘C), щоб скопіювати.',
+  about: 'Про цю хронологію',
+  filter: 'Фільтр',
+  start: 'Почати',
+  startAgain: 'Почати знову',
+  stepOf: (n, total) => `${n} з ${total}`,
+  upNext: (title) => `Далі: ${title}`,
+  walkEnd: 'Кінець хронології',
+  readingView: 'Читання',
 };
 
 export default uk;

@@ -25,6 +25,9 @@ const zhCN: Messages = {
   zoomIn: '放大',
   zoomOut: '缩小',
   fit: '显示全部',
+  trueScale: '按真实比例',
+  axisBreak: (span, from, to) => `时间轴跳过了${span}，从${from}到${to}。`,
+  legend: '颜色图例',
   previous: '上一个事件',
   next: '下一个事件',
   close: '关闭',
@@ -53,6 +56,14 @@ const zhCN: Messages = {
   copy: '复制',
   copied: '已复制。',
   copySelect: '已选中：按 Ctrl+C（⌘C）复制。',
+  about: '关于此时间线',
+  filter: '筛选',
+  start: '开始',
+  startAgain: '重新开始',
+  stepOf: (n, total) => `第 ${n} 个，共 ${total} 个`,
+  upNext: (title) => `下一个：${title}`,
+  walkEnd: '时间线结束',
+  readingView: '阅读',
 };
 
 export default zhCN;

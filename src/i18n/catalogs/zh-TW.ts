@@ -25,6 +25,9 @@ const zhTW: Messages = {
   zoomIn: '放大',
   zoomOut: '縮小',
   fit: '顯示全部',
+  trueScale: '按真實比例',
+  axisBreak: (span, from, to) => `時間軸跳過了${span}，從${from}到${to}。`,
+  legend: '顏色圖例',
   previous: '上一個事件',
   next: '下一個事件',
   close: '關閉',
@@ -53,6 +56,14 @@ const zhTW: Messages = {
   copy: '複製',
   copied: '已複製。',
   copySelect: '已選取：按 Ctrl+C（⌘C）複製。',
+  about: '關於此時間軸',
+  filter: '篩選',
+  start: '開始',
+  startAgain: '重新開始',
+  stepOf: (n, total) => `第 ${n} 個，共 ${total} 個`,
+  upNext: (title) => `下一個：${title}`,
+  walkEnd: '時間軸結束',
+  readingView: '閱讀',
 };
 
 export default zhTW;

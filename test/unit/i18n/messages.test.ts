@@ -36,6 +36,11 @@ type FunctionKey = {
  */
 const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } = {
   loadingFrom: () => [['data/timeline.json']],
+  stepOf: (n) => [
+    [1, n + 1],
+    [n + 1, n + 1],
+  ],
+  upNext: () => [['Blinken warns Wang Yi in Munich']],
   errorWhere: () => [['data/timeline.json']],
   errorLocation: (n) => [[n, n + 7]],
   events: (n) => [[n]],
@@ -50,6 +55,7 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
   unknownEvent: () => [['summit-day-2']],
   showQuotes: (n) => [[n]],
   showMore: (n) => [[n]],
+  axisBreak: (n) => [[`${n} weeks`, 'Nov 26, 2022', 'Dec 31, 2022']],
   timelineLabel: () => [['NATO and China']],
   showing: (n) => [
     [n, n],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from '../../../src/layout/utc-scale';
 import { de } from 'date-fns/locale/de';
-import { timeTicks } from '../../../src/layout/ticks';
+import { timeTicks, withYears } from '../../../src/layout/ticks';
+import { scaleBroken, warpOf } from '../../../src/layout/broken-scale';
 
 // This file also runs in Pacific/Kiritimati (UTC+14) and Pacific/Pago_Pago (UTC−11): every label
 // below is the same string in all three zones, which is the point.
@@ -122,5 +123,28 @@ describe('timeTicks', () => {
 
   it('has nothing to say about an empty domain', () => {
     expect(timeTicks(scale('2023-01-01', '2023-01-01', 600))).toEqual([]);
+  });
+});
+
+describe('ticks with precision and breaks', () => {
+  const day = (m: number, d: number) => Date.UTC(2023, m - 1, d);
+
+  it.each([
+    ['day', /\d:\d\d/],
+    ['month', /\d:\d\d|^[A-Z][a-z]{2} \d+$/],
+  ] as const)('never finer than %s precision, however deep the zoom', (precision, finer) => {
+    const x = scaleUtc([day(2, 18), day(2, 19)], [0, 1200]);
+    const ticks = timeTicks(x, { precision });
+    expect(ticks.some((t) => finer.test(t.label))).toBe(false);
+  });
+
+  it('puts no tick inside a break, and shows the year after one that crosses into a year', () => {
+    const breaks = [{ from: day(1, 2) - 40 * 86_400_000, to: day(1, 1), size: 2 * 86_400_000 }];
+    const x = scaleBroken(warpOf(breaks), [day(1, 1) - 45 * 86_400_000, day(1, 20)], [0, 800]);
+    const ticks = timeTicks(x, { precision: 'day' });
+    for (const t of ticks)
+      expect(t.value <= breaks[0]!.from || t.value >= breaks[0]!.to).toBe(true);
+    const { years } = withYears(x, ticks);
+    expect(years.map((y) => y.label)).toEqual(['2022', '2023']);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * The blank template: Dateline's spreadsheet layout with its header and one example row of each
+ * kind, filled in so that it is a valid timeline from the start (a test imports it).
+ */
+export const TEMPLATE_ROWS: readonly (readonly string[])[] = [
+  // prettier-ignore
+  ['kind', 'id', 'date', 'end', 'title', 'text', 'by', 'context', 'place', 'people', 'groups', 'name', 'role', 'color', 'locale', 'note', 'outlet', 'programme', 'source title', 'author', 'source date', 'url'],
+  row({
+    kind: 'timeline',
+    title: 'Untitled timeline',
+    text: 'One line that says what the timeline is about.',
+    locale: 'en-US',
+  }),
+  row({ kind: 'group', id: 'city-hall', name: 'City Hall', color: '#1f77b4' }),
+  row({ kind: 'person', id: 'jane-doe', name: 'Jane Doe', role: 'Mayor', groups: 'city-hall' }),
+  row({
+    kind: 'event',
+    id: 'first-event',
+    date: '2024-03',
+    title: 'What happened first',
+    text: 'A sentence or two about it. "2024-03" is a month; write 2024-03-05 for a day.',
+    people: 'jane-doe',
+    outlet: 'Example News',
+    url: 'https://example.org/story',
+  }),
+  row({
+    kind: 'quote',
+    text: 'The words, exactly as they were said.',
+    by: 'jane-doe',
+    context: 'at a press conference',
+  }),
+];
+
+function row(cells: Record<string, string>): string[] {
+  const header = [
+    'kind',
+    'id',
+    'date',
+    'end',
+    'title',
+    'text',
+    'by',
+    'context',
+    'place',
+    'people',
+    'groups',
+    'name',
+    'role',
+    'color',
+    'locale',
+    'note',
+    'outlet',
+    'programme',
+    'source title',
+    'author',
+    'source date',
+    'url',
+  ];
+  return header.map((h) => cells[h] ?? '');
+}
+
+/** Cells as a CSV file (RFC 4180: quoted when they hold a comma, quote or line break). */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  const cell = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
+  return `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}
