@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  findSyntaxError,
-  formatPath,
-  locatePaths,
-  positionsOf,
-} from '../../../src/validate/json-locate';
+import { findSyntaxError, formatPath, locatePaths } from '../../../src/validate/json-locate';
+import { positionsOf } from '../../../src/validate/json-position';
 
 describe('findSyntaxError', () => {
   it.each([
