@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src/import/html-to-text';
 import { fromTimelineJsCsv, parseTime } from '../../../src/import/timelinejs-csv';
-import { fromTimelineJsJson, splitCite } from '../../../src/import/timelinejs-json';
+import { fromTimelineJsJson } from '../../../src/import/timelinejs-json';
+import { splitCite } from '../../../src/import/cite';
 
 const BOUND_MS = 2000;
 const spaces = (n: number) => ' '.repeat(n);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hasErrors } from '../../../src/import/origins';
-import { fromTimelineJsJson, splitCite } from '../../../src/import/timelinejs-json';
+import { fromTimelineJsJson } from '../../../src/import/timelinejs-json';
+import { splitCite } from '../../../src/import/cite';
 import type { TimelineInput } from '../../../src/format/types';
 import { validateTimeline } from '../../../src/validate/validate';
 
