@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { mulberry32 } from '../support/generate';
 import { generateTimelineInput } from '../support/generate-input';
-import { toDatelineCsv } from '../../src/import/dateline-csv';
+import { toDatelineCsv } from '../../src/import/dateline-csv-write';
 import { check, EXTENSION, type Kind } from './targets';
 
 const { values } = parseArgs({

@@ -6,7 +6,7 @@
 import { parseTimelineText } from '../../src/validate/validate';
 import { fromTimelineJsJson } from '../../src/import/timelinejs-json';
 import { fromTimelineJsCsv } from '../../src/import/timelinejs-csv';
-import { fromDatelineCsv } from '../../src/import/dateline-csv';
+import { fromDatelineCsv } from '../../src/import/dateline-csv-read';
 import { htmlToText } from '../../src/import/html-to-text';
 import { convertFile } from '../../src/cli/import';
 import type { Problem } from '../../src/format/types';

@@ -5,7 +5,9 @@
  * validator, each problem at its line.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { isDatelineHeader, fromDatelineCsv, toDatelineCsv } from '../../import/dateline-csv';
+import { isDatelineHeader } from '../../import/dateline-csv';
+import { fromDatelineCsv } from '../../import/dateline-csv-read';
+import { toDatelineCsv } from '../../import/dateline-csv-write';
 import { fromTimelineJsCsv, isTimelineJsHeader } from '../../import/timelinejs-csv';
 import { hasErrors } from '../../import/origins';
 import { parseTimelineText, validateTimeline } from '../../validate/validate';

@@ -4,7 +4,7 @@
  */
 import { checkDoc } from './check-doc';
 import { openText, sheetFromRows } from './open-input';
-import { toDatelineCsv } from '../../import/dateline-csv';
+import { toDatelineCsv } from '../../import/dateline-csv-write';
 import type { WorkRequest, WorkResponse } from './protocol';
 
 /** The worker's global scope, as much of it as is used here (the DOM types know only windows). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/import';
-import { toDatelineCsv } from '../../../src/import/dateline-csv';
+import { toDatelineCsv } from '../../../src/import/dateline-csv-write';
 import type { TimelineInput } from '../../../src/format/types';
 
 const fixture = (name: string) =>

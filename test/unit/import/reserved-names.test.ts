@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src/import/html-to-text';
 import { fromTimelineJsJson } from '../../../src/import/timelinejs-json';
 import { fromTimelineJsCsv } from '../../../src/import/timelinejs-csv';
-import { fromDatelineCsv } from '../../../src/import/dateline-csv';
+import { fromDatelineCsv } from '../../../src/import/dateline-csv-read';
 import { hasErrors } from '../../../src/import/origins';
 import { IdAllocator } from '../../../src/import/slug';
 import { run } from '../../../src/cli/import';
