@@ -25,201 +25,17 @@
  * Notices are unlocated messages; the importer places them on the field they came from.
  */
 import { Parser } from 'htmlparser2';
+import { CELL, DROPPED, LINE, PARAGRAPH } from './html-tags';
+import { dedupeLinks, linkProblem } from './html-links';
+import type { HtmlLink, HtmlNotice, HtmlQuote, HtmlText, HtmlToTextOptions } from './html-types';
+import { cleanCite, unwrapQuote } from './quote-text';
 import { TextSink } from './text-sink';
-
-export interface HtmlLink {
-  /** An absolute http: or https: address, as written (trimmed). */
-  url: string;
-  /** The link's text, plain; may be empty. */
-  text: string;
-}
-
-export interface HtmlQuote {
-  /** The quoted words, plain text, without wrapping quotation marks. */
-  text: string;
-  /** The `<cite>` text, e.g. "Jens Stoltenberg, NATO Secretary-General"; dashes trimmed. */
-  cite: string;
-  /** Links inside the blockquote or its cite. */
-  links: HtmlLink[];
-}
-
-export interface HtmlNotice {
-  severity: 'error' | 'warning';
-  message: string;
-}
-
-export interface HtmlText {
-  text: string;
-  /** Links outside quotes, in order, without repeats. */
-  links: HtmlLink[];
-  quotes: HtmlQuote[];
-  notices: HtmlNotice[];
-}
-
-export interface HtmlToTextOptions {
-  /** Titles, names, labels: line breaks become spaces. */
-  oneLine?: boolean;
-  /** Extract `<blockquote>`/`<cite>` as quotes (default true); otherwise they stay as text. */
-  quotes?: boolean;
-}
-
-const SCRIPT = 'scripts are never imported';
-const EMBED = 'Dateline shows no embeds, images or media';
-const MARKUP = 'markup is never imported';
-
-/** Elements dropped with everything inside them: what to call them, and why they go. */
-const DROPPED = new Map<string, [string, string]>(
-  Object.entries({
-    script: ['a <script>', SCRIPT],
-    noscript: ['a <noscript> block', SCRIPT],
-    template: ['a <template>', SCRIPT],
-    style: ['a <style> sheet', MARKUP],
-    iframe: ['an embedded <iframe>', EMBED],
-    frame: ['an embedded <frame>', EMBED],
-    frameset: ['a <frameset>', EMBED],
-    object: ['an embedded <object>', EMBED],
-    embed: ['an <embed>', EMBED],
-    applet: ['an <applet>', EMBED],
-    noembed: ['a <noembed> block', EMBED],
-    noframes: ['a <noframes> block', EMBED],
-    svg: ['an <svg> drawing', EMBED],
-    math: ['a <math> formula', EMBED],
-    img: ['an image (<img>)', EMBED],
-    picture: ['an image (<picture>)', EMBED],
-    video: ['a <video>', EMBED],
-    audio: ['an <audio> clip', EMBED],
-    source: ['a media <source>', EMBED],
-    track: ['a media <track>', EMBED],
-    canvas: ['a <canvas>', EMBED],
-    map: ['an image <map>', EMBED],
-    area: ['an image-map <area>', EMBED],
-    textarea: ['a form <textarea>', MARKUP],
-    select: ['a form <select>', MARKUP],
-    title: ['a document <title>', MARKUP],
-    xmp: ['an <xmp> block', MARKUP],
-    meta: ['a <meta> tag', MARKUP],
-    link: ['a <link> tag', MARKUP],
-    base: ['a <base> tag', MARKUP],
-    head: ['a document <head>', MARKUP],
-  }),
-);
-
-const PARAGRAPH = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'dl',
-  'pre',
-  'table',
-  'figure',
-  'hr',
-  'address',
-  'blockquote',
-]);
-
-const LINE = new Set([
-  'div',
-  'li',
-  'dt',
-  'dd',
-  'tr',
-  'section',
-  'article',
-  'aside',
-  'header',
-  'footer',
-  'main',
-  'nav',
-  'figcaption',
-  'caption',
-  'details',
-  'summary',
-  'fieldset',
-  'legend',
-  'form',
-  'center',
-]);
-
-const CELL = new Set(['td', 'th']);
 
 /** Controls that are neither tab nor line feed (whitespace is collapsed before this check). */
 // eslint-disable-next-line no-control-regex
 const STRAY_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const STRAY_CONTROLS = new RegExp(STRAY_CONTROL.source, 'g');
 const clean = (s: string) => s.replace(STRAY_CONTROLS, '');
-
-/** Why a link is not kept, or `undefined` when it is a usable web address. */
-export function linkProblem(href: string): HtmlNotice | undefined {
-  // Browsers ignore tabs and line breaks anywhere in a URL and controls at its ends.
-  const cleaned = trimUrl(href.replace(/[\t\n\r]/g, ''));
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
-  if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data') {
-    return {
-      severity: 'warning',
-      message: `removed a ${scheme}: link (links can only point to web pages); its text was kept`,
-    };
-  }
-  if (scheme === 'http' || scheme === 'https') {
-    try {
-      new URL(cleaned);
-      return undefined;
-    } catch {
-      return {
-        severity: 'warning',
-        message: `the link ${JSON.stringify(cleaned)} is not a valid web address and was not imported; its text was kept`,
-      };
-    }
-  }
-  return {
-    severity: 'warning',
-    message:
-      `the link ${JSON.stringify(cleaned.slice(0, 80))} is not a full http(s) address and was ` +
-      'not imported; its text was kept',
-  };
-}
-
-/**
- * Without the controls and spaces (U+0000–U+0020) at either end, as URL parsing drops them.
- * A loop rather than `/[\u0000-\u0020]+$/`, which retries from every space of a long run.
- */
-function trimUrl(url: string): string {
-  let start = 0;
-  let end = url.length;
-  while (start < end && url.charCodeAt(start) <= 0x20) start++;
-  while (end > start && url.charCodeAt(end - 1) <= 0x20) end--;
-  return url.slice(start, end);
-}
-
-/** The cite as a speaker: "— Jens Stoltenberg" → "Jens Stoltenberg". */
-function cleanCite(cite: string): string {
-  return cite.replace(/^[\s\u2010-\u2015~-]+/, '').trim();
-}
-
-/** The quoted words without the quotation marks around all of them. */
-export function unwrapQuote(text: string): string {
-  const pairs: [string, string][] = [
-    ['“', '”'],
-    ['"', '"'],
-    ['«', '»'],
-    ['„', '“'],
-    ['‘', '’'],
-  ];
-  const t = text.trim();
-  for (const [open, close] of pairs) {
-    if (t.length > 2 && t.startsWith(open) && t.endsWith(close)) {
-      const inner = t.slice(open.length, -close.length);
-      // Only when the marks wrap the whole quote, not `"a" and "b"`.
-      if (!inner.includes(open) && !inner.includes(close)) return inner.trim();
-    }
-  }
-  return t;
-}
 
 /**
  * Elements open at once, at most. Browsers stop nesting at about this depth too (Chromium at
@@ -510,9 +326,4 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
     }
   }
   return { text, links: dedupeLinks(links), quotes, notices };
-}
-
-function dedupeLinks(links: HtmlLink[]): HtmlLink[] {
-  const seen = new Set<string>();
-  return links.filter((l) => (seen.has(l.url) ? false : (seen.add(l.url), true)));
 }

@@ -5,7 +5,7 @@
 import type { EventInput, QuoteInput, SourceInput, TimelineInput } from '../format/types';
 import { formatPath, type PathSegment } from '../validate/json-locate';
 import { compact, isObj } from '../format/objects';
-import type { HtmlQuote } from './html-to-text';
+import type { HtmlQuote } from './html-types';
 import { checkConverted } from './origins';
 import { isUrlSafeId, slugify, IdAllocator } from './slug';
 import { plain, stringField } from './timelinejs-fields';

@@ -6,7 +6,8 @@
 import { daysInMonth, isPartialDateError, parsePartialDate } from '../dates/partial-date';
 import type { PathSegment } from '../validate/json-locate';
 import { compact, isObj, type Obj } from '../format/objects';
-import { htmlToText, type HtmlText } from './html-to-text';
+import { htmlToText } from './html-to-text';
+import type { HtmlText } from './html-types';
 import { Origins, type Severity } from './origins';
 import type { JsonFinding, TimelineJsOptions } from './timelinejs-json';
 

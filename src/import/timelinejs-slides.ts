@@ -5,7 +5,8 @@
 import type { GroupInput, PersonInput, SourceInput } from '../format/types';
 import type { PathSegment } from '../validate/json-locate';
 import { compact, isObj } from '../format/objects';
-import { linkProblem, type HtmlLink, type HtmlQuote } from './html-to-text';
+import { linkProblem } from './html-links';
+import type { HtmlLink, HtmlQuote } from './html-types';
 import { IdAllocator, slugify } from './slug';
 import { splitCite } from './cite';
 import { stringField, TimelineJsFields } from './timelinejs-fields';

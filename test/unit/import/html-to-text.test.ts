@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, unwrapQuote } from '../../../src/import/html-to-text';
+import { htmlToText } from '../../../src/import/html-to-text';
+import { unwrapQuote } from '../../../src/import/quote-text';
 import { plainTextProblem } from '../../../src/validate/text-rules';
 
 const text = (html: string, oneLine = false) => htmlToText(html, { oneLine }).text;
