@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src/import/html-to-text';
-import { fromTimelineJsCsv, parseTime } from '../../../src/import/timelinejs-csv';
+import { fromTimelineJsCsv } from '../../../src/import/timelinejs-csv';
+import { parseTime } from '../../../src/import/timelinejs-time';
 import { fromTimelineJsJson } from '../../../src/import/timelinejs-json';
 import { splitCite } from '../../../src/import/cite';
 

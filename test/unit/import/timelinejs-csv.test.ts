@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hasErrors } from '../../../src/import/origins';
-import { fromTimelineJsCsv, parseTime } from '../../../src/import/timelinejs-csv';
+import { fromTimelineJsCsv } from '../../../src/import/timelinejs-csv';
+import { parseTime } from '../../../src/import/timelinejs-time';
 import type { TimelineInput } from '../../../src/format/types';
 import { validateTimeline } from '../../../src/validate/validate';
 
