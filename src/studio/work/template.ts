@@ -2,9 +2,10 @@
  * The blank template: Dateline's spreadsheet layout with its header and one example row of each
  * kind, filled in so that it is a valid timeline from the start (a test imports it).
  */
+import { DATELINE_COLUMNS } from '../../import/dateline-csv';
+
 export const TEMPLATE_ROWS: readonly (readonly string[])[] = [
-  // prettier-ignore
-  ['kind', 'id', 'date', 'end', 'title', 'text', 'by', 'context', 'place', 'people', 'groups', 'name', 'role', 'color', 'locale', 'note', 'outlet', 'programme', 'source title', 'author', 'source date', 'url'],
+  [...DATELINE_COLUMNS],
   row({
     kind: 'timeline',
     title: 'Untitled timeline',
@@ -32,31 +33,7 @@ export const TEMPLATE_ROWS: readonly (readonly string[])[] = [
 ];
 
 function row(cells: Record<string, string>): string[] {
-  const header = [
-    'kind',
-    'id',
-    'date',
-    'end',
-    'title',
-    'text',
-    'by',
-    'context',
-    'place',
-    'people',
-    'groups',
-    'name',
-    'role',
-    'color',
-    'locale',
-    'note',
-    'outlet',
-    'programme',
-    'source title',
-    'author',
-    'source date',
-    'url',
-  ];
-  return header.map((h) => cells[h] ?? '');
+  return DATELINE_COLUMNS.map((h) => cells[h] ?? '');
 }
 
 /** Cells as a CSV file (RFC 4180: quoted when they hold a comma, quote or line break). */
