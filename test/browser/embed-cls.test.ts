@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
+import { generateTimelineInput } from '../support/generate-input';
 import { embedOrigin, startHost, type Host } from './embed-host';
 
 const embed = embedOrigin(inject('baseURL'));
@@ -61,8 +62,27 @@ function recordShifts(): void {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-async function hostCls(snippet: string, width: number) {
+/** Timelines besides the seed, served at the embed's origin as `data/<name>.json`. */
+const GENERATED: Record<string, string> = {
+  'gen-3': JSON.stringify(generateTimelineInput(3, 5)),
+  'gen-150': JSON.stringify(generateTimelineInput(150, 7)),
+};
+
+async function newContext(width: number) {
   const context = await browser.newContext({ viewport: { width, height: 844 } });
+  for (const [name, body] of Object.entries(GENERATED)) {
+    await context.route(`${embed}/data/${name}.json`, (route) =>
+      route.fulfill({
+        body,
+        headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' },
+      }),
+    );
+  }
+  return context;
+}
+
+async function hostCls(snippet: string, width: number) {
+  const context = await newContext(width);
   await context.addInitScript(recordShifts);
   const page = await context.newPage();
   await page.goto(host.page(`/cls-${Math.random().toString(36).slice(2)}.html`, article(snippet)), {
@@ -98,4 +118,75 @@ describe('host article CLS with the README snippets', () => {
       expect(cls).toBeLessThanOrEqual(0.001);
     });
   }
+});
+
+/**
+ * Opens `snippet` in an article at `width`, then an event in it, and checks both times that the
+ * box is `height` px tall and the reader fills it exactly, nothing scrolling but its parts.
+ */
+async function checkFit(
+  kind: 'iframe' | 'element',
+  snippet: string,
+  width: number,
+  height: number,
+) {
+  const context = await newContext(width);
+  const page = await context.newPage();
+  await page.goto(host.page(`/fit-${Math.random().toString(36).slice(2)}.html`, article(snippet)));
+  const box = page.locator(kind === 'iframe' ? 'iframe[data-dateline]' : 'dateline-timeline');
+  const inside =
+    kind === 'iframe'
+      ? page.frameLocator('iframe[data-dateline]').locator('.reader')
+      : page.locator('dateline-timeline .reader');
+  const opener = inside.locator(width < 720 ? 'button.row' : '.marks button').first();
+  await opener.waitFor();
+  const measure = async () => ({
+    height: await box.evaluate((el) => el.getBoundingClientRect().height),
+    ...(await inside.evaluate((reader) => {
+      const root = reader.getRootNode() as Document | ShadowRoot;
+      const shell = root.querySelector('.reader-shell')!;
+      return {
+        overflow: Math.max(
+          shell.scrollHeight - shell.clientHeight,
+          reader.scrollHeight - reader.clientHeight,
+        ),
+        gap: Math.abs(shell.getBoundingClientRect().bottom - reader.getBoundingClientRect().bottom),
+      };
+    })),
+  });
+  const before = await measure();
+  await opener.click();
+  await inside.locator('section.panel').first().waitFor();
+  await page.waitForTimeout(300);
+  const after = await measure();
+  for (const m of [before, after]) {
+    expect(m.height).toBe(height);
+    expect(m.overflow).toBeLessThanOrEqual(1);
+    expect(m.gap).toBeLessThanOrEqual(1);
+  }
+  await context.close();
+}
+
+describe('the compact reader fills exactly the box the snippet reserved', () => {
+  for (const [kind, heading] of KINDS) {
+    for (const name of ['nato-china-2023', 'gen-3', 'gen-150']) {
+      it.each([390, 1280])(
+        `${kind}, ${name}, at %i px, before and after opening an event`,
+        (width) =>
+          checkFit(kind, readmeSnippet(heading).replace('nato-china-2023', name), width, 600),
+      );
+    }
+  }
+
+  it('keeps another height the snippet asks for (iframe `height`, element style)', async () => {
+    const iframe = readmeSnippet(KINDS[0][1])
+      .replace('height:600px', 'height:420px')
+      .replace('&event=', '&height=420&event=');
+    const element = readmeSnippet(KINDS[1][1]).replace('height:600px', 'height:420px');
+    for (const width of [390, 1280]) {
+      await checkFit('iframe', iframe, width, 420);
+      await checkFit('element', element, width, 420);
+      expect((await hostCls(iframe, width)).cls).toBeLessThanOrEqual(0.001);
+    }
+  });
 });
