@@ -4,7 +4,10 @@
  * runs from, so a copied snippet keeps working wherever it is pasted. Both reserve the embed's
  * fixed height (embed-box.ts) inline, so the article never moves while the graphic loads.
  */
-import { EMBED_HEIGHT, reserveStyle } from './embed-box';
+import { EMBED_HEIGHT, reserveStyle } from '../layout/embed-box';
+
+/** The height both snippets reserve, px (for the build's oEmbed, which may not read layout/). */
+export { EMBED_HEIGHT };
 
 export interface SnippetTarget {
   /** The timeline file, as the app resolved it. */

@@ -3,7 +3,7 @@
  * the styles that make the shadow root its own.
  */
 import themeCss from '../styles/theme.css?inline';
-import { EMBED_HEIGHT } from '../components/embed-box';
+import { EMBED_HEIGHT } from '../layout/embed-box';
 
 /** Every attribute `<dateline-timeline>` reads; see the README ("Embedding"). */
 export const ATTRIBUTES = [

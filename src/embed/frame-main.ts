@@ -1,6 +1,6 @@
 /**
  * Entry of `embed.html`, the iframe embed: the reader alone, in a box of a fixed height (`height`
- * parameter, px; see components/embed-box.ts) that the host reserved before loading it. Allowed
+ * parameter, px; see layout/embed-box.ts) that the host reserved before loading it. Allowed
  * origins for `src` come from the page itself (`<meta name="dateline-allowed-origins">`, set by
  * whoever deploys it), never from the address: anyone can write an address.
  */
@@ -9,7 +9,6 @@ import './frame.css';
 import { mount } from 'svelte';
 import { readParams } from '../state/url-params';
 import { parseOrigins } from './origins';
-import { embedHeight } from '../components/embed-box';
 import FrameRoot from './FrameRoot.svelte';
 
 const target = document.getElementById('dateline');
@@ -23,7 +22,6 @@ export default mount(FrameRoot, {
     params: readParams(page, 'title'),
     page,
     childId: page.searchParams.get('childId'),
-    height: embedHeight(page.searchParams.get('height')),
     allowedOrigins: parseOrigins(meta?.content),
   },
 });

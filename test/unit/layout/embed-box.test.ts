@@ -5,7 +5,7 @@ import {
   EMBED_HEIGHT_MIN,
   embedHeight,
   reserveStyle,
-} from '../../../src/components/embed-box';
+} from '../../../src/layout/embed-box';
 
 describe('embedHeight (the iframe’s height parameter)', () => {
   it.each([
