@@ -26,8 +26,9 @@ export const TARGET = { app: 40 * 1024, embed: 40 * 1024 } as const;
 // into layers) added about 5.2 KB, its reading (pane, walk, title and end cards, tabs, quote
 // runs, one reader shell) about 4.5 KB. Issue 16's hardening in the element (the redirect
 // check, quotes and problems a page at a time, bounded search words, page-origin-only) took
-// it to 70.2 KB: its ceiling moved by 0.2 KB.
-export const BUDGET = { app: 70 * 1024, embed: Math.ceil(70.2 * 1024) } as const;
+// it to 70.2 KB: its ceiling moved by 0.2 KB. Main then measured 71,971 B (86 B over); issue 14's
+// fixed embed box (the reader filling its reserved height, scrolling inside) adds 212 B: 70.5 KB.
+export const BUDGET = { app: 70 * 1024, embed: Math.ceil(70.5 * 1024) } as const;
 
 export interface FileSize {
   /** Path relative to the dist folder (or to the project for third-party files). */
