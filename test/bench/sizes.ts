@@ -27,8 +27,9 @@ export const TARGET = { app: 40 * 1024, embed: 40 * 1024 } as const;
 // runs, one reader shell) about 4.5 KB. Issue 16's hardening in the element (the redirect
 // check, quotes and problems a page at a time, bounded search words, page-origin-only) took
 // it to 70.2 KB; the print block of the header (summary, source and note on paper) and the
-// hidden speaker names of quote runs to 69.8 KB (app) and 70.3 KB (element).
-export const BUDGET = { app: Math.ceil(70.5 * 1024), embed: Math.ceil(70.5 * 1024) } as const;
+// hidden speaker names of quote runs to 69.8 KB (app) and 70.3 KB (element); issue 14's fixed
+// embed box (the reader filling its reserved height, scrolling inside) adds 0.2 KB.
+export const BUDGET = { app: Math.ceil(71 * 1024), embed: Math.ceil(71 * 1024) } as const;
 
 export interface FileSize {
   /** Path relative to the dist folder (or to the project for third-party files). */
