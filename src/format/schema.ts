@@ -18,7 +18,8 @@ export const ID_MAX_LENGTH = 100;
 const ID_RULE = 'letters A–Z, digits, "-" and "_", starting with a letter or digit';
 
 /** The date forms as a JSON Schema pattern; `parsePartialDate` does the real checking. */
-const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?)?)?$';
+const DATE_PATTERN =
+  '^(\\d{4}|-\\d{4,11})(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?)?)?$';
 
 /** Something to write, not just spaces. */
 const NOT_BLANK = /\S/;
@@ -52,7 +53,9 @@ function dateSchema(description: string) {
     v.string(),
     v.description(
       `${description} ISO 8601 with honest precision: "2023", "2023-01", "2023-02-21", or a ` +
-        `time with its UTC offset, "2023-02-21T14:30+01:00" or "2023-02-21T13:30Z".`,
+        `time with its UTC offset, "2023-02-21T14:30+01:00" or "2023-02-21T13:30Z". ` +
+        `Years before 1 AD as ISO 8601 expanded years, year 0000 being 1 BC: "-0043-03-15" ` +
+        `(15 March 44 BC), "-13800000000" (13.8 billion years ago; year only).`,
     ),
     v.examples(['2023', '2023-01', '2023-02-21', '2023-02-21T14:30+01:00']),
     v.metadata({ pattern: DATE_PATTERN }),
@@ -134,6 +137,12 @@ export const EventSchema = v.pipe(
     id: idSchema('an event id', 'Stable and unique: used in links (#id) and embeds.'),
     date: dateSchema('When it happened (or began).'),
     end: v.optional(dateSchema('When it ended, for events that last; not before "date".')),
+    approximate: v.optional(
+      v.pipe(
+        v.boolean(),
+        v.description('The date is approximate: shown as "c. 1850", drawn with uncertain ends.'),
+      ),
+    ),
     title: requiredText('the title', 'A short headline for the event.'),
     summary: optionalText('A sentence or two on what happened. Plain text.'),
     place: optionalText('Where it happened, e.g. "Brussels".', ['Brussels']),

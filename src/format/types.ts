@@ -21,7 +21,10 @@ export interface PartialDate {
   /** The string as written in the file. */
   raw: string;
   precision: Precision;
-  /** First millisecond of the period, as a UTC epoch timestamp. */
+  /**
+   * First millisecond of the period, as a UTC epoch timestamp. Years before 1 AD continue the
+   * same line (see src/dates/years.ts); beyond a Date's reach (~271,800 years) only as a float.
+   */
   start: number;
   /** First millisecond after the period (exclusive), as a UTC epoch timestamp. */
   end: number;
@@ -76,6 +79,8 @@ export interface EventInput {
   id: string;
   date: string;
   end?: string;
+  /** The date is approximate ("c. 1850"). */
+  approximate?: boolean;
   title: string;
   summary?: string;
   place?: string;
@@ -170,6 +175,8 @@ export interface TimelineEvent {
   /** Exclusive end: `(end ?? date).end`. */
   stop: number;
   precision: Precision;
+  /** The date is approximate: "c. 1850", drawn with uncertain ends. */
+  approximate?: boolean;
   people: Person[];
   /**
    * Group ids: those of the people (the actors — the first picks the event's lane), then the

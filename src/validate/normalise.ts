@@ -109,6 +109,7 @@ export function normalise(input: TimelineInput, rules: Checked): Timeline {
       sources,
     };
     if (end) event.end = end;
+    if (e.approximate) event.approximate = true;
     setText(event, 'summary', e.summary);
     setText(event, 'place', e.place);
     setText(event, 'note', e.note);

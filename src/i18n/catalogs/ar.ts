@@ -69,6 +69,8 @@ const ar: Messages = {
   fit: 'عرض الكل',
   trueScale: 'مقياس حقيقي',
   axisBreak: (span, from, to) => `يتخطى محور الزمن ${span}، من ${from} إلى ${to}.`,
+  circa: (date) => `حوالي ${date}`,
+  about: (date) => `حوالي ${date}`,
   legend: 'دليل الألوان',
   previous: 'الحدث السابق',
   next: 'الحدث التالي',

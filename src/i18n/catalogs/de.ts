@@ -31,6 +31,8 @@ const de: Messages = {
   fit: 'Alles zeigen',
   trueScale: 'Maßstabsgetreu',
   axisBreak: (span, from, to) => `Die Zeitachse überspringt ${span}, vom ${from} bis zum ${to}.`,
+  circa: (date) => `ca. ${date}`,
+  about: (date) => `etwa ${date}`,
   legend: 'Farblegende',
   previous: 'Vorheriges Ereignis',
   next: 'Nächstes Ereignis',

@@ -35,6 +35,8 @@ const es: Messages = {
   fit: 'Ver todo',
   trueScale: 'A escala real',
   axisBreak: (span, from, to) => `El eje del tiempo omite ${span}, del ${from} al ${to}.`,
+  circa: (date) => `ca. ${date}`,
+  about: (date) => `hacia ${date}`,
   legend: 'Leyenda de colores',
   previous: 'Acontecimiento anterior',
   next: 'Acontecimiento siguiente',

@@ -40,6 +40,8 @@ const uk: Messages = {
   fit: 'Показати все',
   trueScale: 'Справжній масштаб',
   axisBreak: (span, from, to) => `Вісь часу пропускає ${span}, з ${from} до ${to}.`,
+  circa: (date) => `бл. ${date}`,
+  about: (date) => `близько ${date}`,
   legend: 'Легенда кольорів',
   previous: 'Попередня подія',
   next: 'Наступна подія',

@@ -200,8 +200,10 @@ describe('dates', () => {
       'must be a whole number, not "Feb"',
     ],
     [{ year: 2.5 }, '$.events[0].start_date.year', 'must be a whole number'],
-    [{ year: -500 }, '$.events[0].start_date.year', 'Dateline dates run from year 1 to 9999'],
-    [{ year: 0 }, '$.events[0].start_date.year', 'Dateline dates run from year 1 to 9999'],
+    // Years before 1 AD import since issue 12 (see "BC years" below); 0 and 10000 still do not.
+    [{ year: 0 }, '$.events[0].start_date.year', 'TimelineJS has no year 0'],
+    [{ year: 10000 }, '$.events[0].start_date.year', 'Dateline dates run to year 9999'],
+    [{ year: -20000, month: 3 }, '$.events[0].start_date', 'only the year'],
     [{ month: 2 }, '$.events[0].start_date.year', 'a date needs at least a year'],
     ['2023-02-21', '$.events[0].start_date', 'a date must be an object'],
   ])('refuses %j at its path', (start_date, path, message) => {
@@ -420,7 +422,7 @@ describe('media', () => {
         },
       ],
       options: {},
-      scale: 'cosmological',
+      scale: 'geological',
     });
     expect(result.problems.map((p) => [p.path, p.severity])).toEqual([
       ['$.options', 'warning'],
@@ -430,6 +432,34 @@ describe('media', () => {
       ['$.events[0].text.subtitle', 'warning'],
       ['$.events[0].background', 'warning'],
     ]);
+  });
+});
+
+describe('BC years and deep time (issue 12)', () => {
+  // TimelineJS counts as historians do (-44 is 44 BC); ISO 8601 astronomically (-0043).
+  it.each([
+    [{ year: -44, month: 3, day: 15 }, '-0043-03-15'],
+    [{ year: '-44' }, '-0043'],
+    [{ year: -1 }, '0000'],
+    [{ year: 1 }, '0001'],
+    [{ year: -45, month: 2, day: 29 }, '-0044-02-29'],
+    [{ year: -10000 }, '-9999'],
+    [{ year: -10001 }, '-10001'],
+    [{ year: '-13800000000' }, '-13800000000'],
+  ])('%j becomes %s', (start_date, raw) => {
+    const result = one({ start_date, text: { headline: 'E' } });
+    expect(result.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+    expect(result.value.events[0]!.date).toBe(raw);
+  });
+
+  it('takes the cosmological scale without a warning', () => {
+    const result = fromTimelineJsJson({
+      title: { text: { headline: 'T' } },
+      scale: 'cosmological',
+      events: [{ start_date: { year: -4600000000 }, text: { headline: 'Earth' } }],
+    });
+    expect(result.problems.filter((p) => p.path === '$.scale')).toEqual([]);
+    expect(result.value.events[0]!.date).toBe('-4600000000');
   });
 });
 
