@@ -126,7 +126,13 @@ export function timeTicks(scale: UtcScale, options: TickOptions = {}): Tick[] {
   if (u1 <= u0) return [];
   const years = (u1 - u0) / YEAR_MS / count;
   if (![d0, d1, u0, u1].every(fitsDate) || (d0 < YEAR_ONE_MS && years >= 1)) {
-    return countedYearTicks(scale, niceYearStep(years), locale, breakRoom);
+    // "538.8M years ago" needs more room than "2023": space the ticks by their widest label.
+    const widest = Math.max(
+      ...[d0, d1].map((t) => estimateTextWidth(yearLabel(yearOfMs(t), locale), 12)),
+    );
+    const room = Math.max(spacing, widest + 20);
+    const fewer = Math.max(2, Math.floor(Math.abs(r1 - r0) / room));
+    return countedYearTicks(scale, niceYearStep((u1 - u0) / YEAR_MS / fewer), locale, breakRoom);
   }
   let interval = u1 > u0 ? utcTickInterval(new Date(u0), new Date(u1), count) : null;
   if (!interval) return [];
@@ -176,10 +182,13 @@ export function yearLabel(year: number, locale: Locale): string {
   let text = labels.get(start);
   if (text === undefined) {
     if (labels.size >= LABEL_CACHE_SIZE) labels.clear();
+    const tag = locale.code ?? 'en-US';
     text =
       year < DEEP_YEAR
-        ? formatYearsAgo(-year, locale.code ?? 'en-US', 'short')
-        : formatShortDate({ raw: '', precision: 'year', start, end: start }, locale);
+        ? formatYearsAgo(-year, tag, 'short')
+        : year > 9999 // only the padding of a deep-time axis reaches past the last date
+          ? new Intl.NumberFormat(tag, { notation: 'compact' }).format(year)
+          : formatShortDate({ raw: '', precision: 'year', start, end: start }, locale);
     labels.set(start, text);
   }
   return text;
@@ -225,14 +234,20 @@ export function withYears(
     for (const b of scale.warper.breaks) {
       if (b.to <= d0 || b.to >= d1) continue;
       if (yearOfMs(b.from) === yearOfMs(b.to)) continue;
-      years.push({ x: scale(b.to), label: yearLabel(yearOfMs(b.to), locale) });
+      const x = scale(b.to);
+      // Breaks close together: a year that would run into the one before it is left out.
+      const before = years[years.length - 1];
+      if (before && x < before.x + estimateTextWidth(before.label, 12) + 8) continue;
+      years.push({ x, label: yearLabel(yearOfMs(b.to), locale) });
     }
   }
   // A label that would run past the right edge is dropped, not cut.
   const kept = ticks.filter(
     (t) =>
       t.x + 3 + estimateTextWidth(t.label, 12) <= right &&
-      !years.some((y) => t.x >= y.x - 8 && t.x < y.x + room),
+      !years.some(
+        (y) => t.x >= y.x - 8 && t.x < y.x + Math.max(room, estimateTextWidth(y.label, 12) + 8),
+      ),
   );
   return { ticks: kept, years };
 }
