@@ -43,7 +43,7 @@ function remFromHost(): Plugin {
   };
 }
 
-/** The element never shows the app's Embed control (Reader renders it only when asked). */
+/** The element never shows the app's Embed control (TimelineHeader renders it only when asked). */
 function withoutEmbedCode(): Plugin {
   let replaced = false;
   return {

@@ -95,7 +95,20 @@ export function scrollToStep(root: ParentNode, id: string, offset: number, owner
   const step = stepsIn(root, owner).find((el) => el.dataset.datelineEvent === id);
   if (!step) return false;
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const top = step.getBoundingClientRect().top + window.scrollY - window.innerHeight * offset;
-  window.scrollTo({ top: Math.max(0, top + 1), behavior: reduce ? 'auto' : 'smooth' });
+  const go = (behavior: ScrollBehavior) => {
+    const top = step.getBoundingClientRect().top + window.scrollY - window.innerHeight * offset;
+    window.scrollTo({ top: Math.max(0, top + 1), behavior });
+  };
+  go(reduce ? 'auto' : 'smooth');
+  // The embed may change size right after the choice (an iframe told its new height, a list
+  // item opening): aim again at the paragraph whenever the page's layout moves, for a moment.
+  if (typeof ResizeObserver === 'undefined') return true;
+  let first = true;
+  const observer = new ResizeObserver(() => {
+    if (first) first = false;
+    else go('auto');
+  });
+  observer.observe(document.body);
+  setTimeout(() => observer.disconnect(), 1500);
   return true;
 }

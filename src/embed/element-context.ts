@@ -15,6 +15,9 @@ export const ATTRIBUTES = [
   'sync-article',
   'sync-offset',
   'scroll-article',
+  'header',
+  'editor',
+  'embed-code',
 ] as const;
 
 export type ElementAttributes = Record<(typeof ATTRIBUTES)[number], string | null>;

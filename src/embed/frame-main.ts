@@ -18,7 +18,7 @@ const meta = document.querySelector<HTMLMetaElement>('meta[name="dateline-allowe
 export default mount(FrameRoot, {
   target,
   props: {
-    params: readParams(page),
+    params: readParams(page, 'title'),
     page,
     childId: page.searchParams.get('childId'),
     allowedOrigins: parseOrigins(meta?.content),

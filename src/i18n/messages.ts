@@ -62,6 +62,21 @@ export interface Messages {
   copy: string;
   copied: string;
   copySelect: string;
+  /** The disclosure holding the note, the source details and the Embed control. */
+  about: string;
+  /** The one button that shows search and filters on a small timeline. */
+  filter: string;
+  /** Starts the guided walk through the events. */
+  start: string;
+  startAgain: string;
+  /** Where the walk is: "3 of 8". */
+  stepOf: (n: number, total: number) => string;
+  /** The next event's headline, previewed. */
+  upNext: (title: string) => string;
+  /** The heading of the card the walk ends on. */
+  walkEnd: string;
+  /** The reading pane's tab (beside the quotes tab). */
+  readingView: string;
 }
 
 export const en: Messages = {
@@ -118,4 +133,12 @@ export const en: Messages = {
   copy: 'Copy',
   copied: 'Copied.',
   copySelect: 'Selected: press Ctrl+C (⌘C) to copy.',
+  about: 'About this timeline',
+  filter: 'Filter',
+  start: 'Start',
+  startAgain: 'Start again',
+  stepOf: (n, total) => `${n} of ${total}`,
+  upNext: (title) => `Next: ${title}`,
+  walkEnd: 'End of the timeline',
+  readingView: 'Reading',
 };

@@ -1,4 +1,7 @@
-/** What a page address can ask of the reader: `?src=…&event=…&theme=…&locale=…` and `#event-id`. */
+/**
+ * What a page address can ask of the reader: `?src=…&event=…&theme=…&locale=…&header=…&editor`
+ * and `#event-id`.
+ */
 export interface ReaderParams {
   /** Timeline address, relative to the page; null means the default timeline. */
   src: string | null;
@@ -7,13 +10,29 @@ export interface ReaderParams {
   theme: Theme;
   /** Overrides the timeline file's own locale. */
   locale: string | null;
+  /** How much of the timeline's header an embed shows (the article has its own); see `Header`. */
+  header: Header;
+  /** `editor` or `embed-code` is present: the About disclosure offers the Embed snippets. */
+  editor: boolean;
+}
+
+/** `none`: no header; `title`: the title only (embeds' default); `full`: title and About. */
+export type Header = 'none' | 'title' | 'full';
+
+const HEADERS: readonly Header[] = ['none', 'title', 'full'];
+
+/** A `header` parameter or attribute as written → what it asks for, else `fallback`. */
+export function readHeader(value: string | null | undefined, fallback: Header): Header {
+  const v = value?.trim().toLowerCase();
+  return HEADERS.find((h) => h === v) ?? fallback;
 }
 
 export type Theme = 'light' | 'dark' | 'auto';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
-export function readParams(url: URL): ReaderParams {
+/** Reads the page address; `header` defaults to `full` in the app and `title` in embeds. */
+export function readParams(url: URL, defaultHeader: Header = 'full'): ReaderParams {
   const q = url.searchParams;
   const theme = q.get('theme');
   return {
@@ -21,6 +40,8 @@ export function readParams(url: URL): ReaderParams {
     event: eventFromHash(url.hash) ?? (q.get('event') || null),
     theme: THEMES.includes(theme as Theme) ? (theme as Theme) : 'auto',
     locale: q.get('locale') || null,
+    header: readHeader(q.get('header'), defaultHeader),
+    editor: q.has('editor') || q.has('embed-code'),
   };
 }
 

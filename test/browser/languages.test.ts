@@ -20,6 +20,8 @@ describe('interface languages', () => {
   ])('%s: interface strings and dates follow ?locale=', async (locale, search, date) => {
     const { page, close } = await openApp(browser, `/?locale=${locale}#brussels-press-conference`);
     await page.locator('.marks button').first().waitFor();
+    // Search and filters wait behind one button on a small timeline (issue 11).
+    await page.locator('button.filter').click();
     await expect(page.locator('.dateline').getAttribute('lang')).resolves.toBe(locale);
     await expect(page.locator('.filters label').first().textContent()).resolves.toContain(search);
     await expect(page.locator('section.panel time').first().textContent()).resolves.toBe(date);
@@ -30,6 +32,7 @@ describe('interface languages', () => {
     const { page, close } = await openApp(browser, '/?locale=ar#brussels-press-conference');
     await page.locator('.marks button').first().waitFor();
     await expect(page.locator('.dateline').getAttribute('dir')).resolves.toBe('rtl');
+    await page.locator('button.filter').click();
     await expect(page.locator('.chart').getAttribute('dir')).resolves.toBe('ltr');
     const filters = await page.locator('.filters').boundingBox();
     const search = await page.locator('.filters input').boundingBox();

@@ -6,9 +6,18 @@ import { renderInReader, seedTimeline } from './support/seed';
 const { events } = seedTimeline();
 
 describe('DetailPanel', () => {
-  it('shows a hint when nothing is selected', () => {
-    renderInReader(DetailPanel, { event: null, previous: null, next: null, onselect: () => {} });
-    expect(screen.getByText(/Arrow keys/)).toBeInTheDocument();
+  // Nothing selected: the title card and Start, no longer a keyboard hint (issue 11).
+  it('shows the title card with Start when nothing is selected', async () => {
+    const onstep = vi.fn();
+    renderInReader(DetailPanel, {
+      event: null,
+      previous: null,
+      next: null,
+      onselect: () => {},
+      onstep,
+    });
+    await fireEvent.click(screen.getByRole('button', { name: /Start/ }));
+    expect(onstep).toHaveBeenLastCalledWith(1);
   });
 
   it('steps to the previous and next events and closes', async () => {

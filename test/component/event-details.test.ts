@@ -11,6 +11,8 @@ const byId = (id: string) => {
 };
 
 describe('EventDetails', () => {
+  // Consecutive quotes by the same speaker, from the same source, share one attribution under
+  // the last of them (issue 11); each keeps its context.
   it('shows every quote of the event verbatim as a blockquote with speaker, role and via', () => {
     const event = byId('brussels-press-conference');
     const { container } = renderInReader(EventDetails, { event });
@@ -19,7 +21,14 @@ describe('EventDetails', () => {
     event.quotes.forEach((quote, i) => {
       const figure = quotes[i] as HTMLElement;
       expect(figure.querySelector('blockquote')?.textContent?.trim()).toBe(quote.text);
-      expect(figure.querySelector('cite')?.textContent).toBe(quote.by.name);
+      // Every quote names its speaker to a screen reader; only the last of a run shows it.
+      const cite = figure.querySelector('cite');
+      expect(cite?.textContent).toBe(quote.by.name);
+      if (i < event.quotes.length - 1) {
+        expect(cite?.classList.contains('visually-hidden')).toBe(true);
+        return;
+      }
+      expect(cite?.classList.contains('visually-hidden')).toBe(false);
       expect(figure.querySelector('figcaption')?.textContent).toContain(quote.by.role ?? '');
       expect(figure.querySelector('figcaption')?.textContent).toContain('via The Hill');
     });

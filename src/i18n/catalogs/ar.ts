@@ -103,6 +103,14 @@ const ar: Messages = {
   copy: 'نسخ',
   copied: 'تم النسخ.',
   copySelect: 'تم التحديد: اضغط Ctrl+C (⌘C) للنسخ.',
+  about: 'حول هذا الخط الزمني',
+  filter: 'تصفية',
+  start: 'ابدأ',
+  startAgain: 'ابدأ من جديد',
+  stepOf: (n, total) => `${n} من ${total}`,
+  upNext: (title) => `التالي: ${iso(title)}`,
+  walkEnd: 'نهاية الخط الزمني',
+  readingView: 'القراءة',
 };
 
 export default ar;

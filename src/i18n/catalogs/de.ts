@@ -63,6 +63,14 @@ const de: Messages = {
   copy: 'Kopieren',
   copied: 'Kopiert.',
   copySelect: 'Markiert: Strg+C (⌘C) drücken, um zu kopieren.',
+  about: 'Über diese Chronik',
+  filter: 'Filtern',
+  start: 'Los geht’s',
+  startAgain: 'Von vorn',
+  stepOf: (n, total) => `${n} von ${total}`,
+  upNext: (title) => `Als Nächstes: ${title}`,
+  walkEnd: 'Ende der Chronik',
+  readingView: 'Lesen',
 };
 
 export default de;

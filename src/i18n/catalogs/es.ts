@@ -68,6 +68,14 @@ const es: Messages = {
   copy: 'Copiar',
   copied: 'Copiado.',
   copySelect: 'Seleccionado: pulse Ctrl+C (⌘C) para copiar.',
+  about: 'Sobre esta cronología',
+  filter: 'Filtrar',
+  start: 'Empezar',
+  startAgain: 'Volver a empezar',
+  stepOf: (n, total) => `${n} de ${total}`,
+  upNext: (title) => `A continuación: ${title}`,
+  walkEnd: 'Fin de la cronología',
+  readingView: 'Lectura',
 };
 
 export default es;

@@ -70,6 +70,14 @@ const fr: Messages = {
   copy: 'Copier',
   copied: 'Copié.',
   copySelect: 'Sélectionné : appuyez sur Ctrl+C (⌘C) pour copier.',
+  about: 'À propos de cette chronologie',
+  filter: 'Filtrer',
+  start: 'Commencer',
+  startAgain: 'Recommencer',
+  stepOf: (n, total) => `${n} sur ${total}`,
+  upNext: (title) => `Ensuite${NBSP}: ${title}`,
+  walkEnd: 'Fin de la chronologie',
+  readingView: 'Lecture',
 };
 
 export default fr;

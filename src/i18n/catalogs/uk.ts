@@ -72,6 +72,14 @@ const uk: Messages = {
   copy: 'Копіювати',
   copied: 'Скопійовано.',
   copySelect: 'Виділено: натисніть Ctrl+C (⌘C), щоб скопіювати.',
+  about: 'Про цю хронологію',
+  filter: 'Фільтр',
+  start: 'Почати',
+  startAgain: 'Почати знову',
+  stepOf: (n, total) => `${n} з ${total}`,
+  upNext: (title) => `Далі: ${title}`,
+  walkEnd: 'Кінець хронології',
+  readingView: 'Читання',
 };
 
 export default uk;

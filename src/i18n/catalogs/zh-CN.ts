@@ -58,6 +58,14 @@ const zhCN: Messages = {
   copy: '复制',
   copied: '已复制。',
   copySelect: '已选中：按 Ctrl+C（⌘C）复制。',
+  about: '关于此时间线',
+  filter: '筛选',
+  start: '开始',
+  startAgain: '重新开始',
+  stepOf: (n, total) => `第 ${n} 个，共 ${total} 个`,
+  upNext: (title) => `下一个：${title}`,
+  walkEnd: '时间线结束',
+  readingView: '阅读',
 };
 
 export default zhCN;

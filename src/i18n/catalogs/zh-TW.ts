@@ -58,6 +58,14 @@ const zhTW: Messages = {
   copy: '複製',
   copied: '已複製。',
   copySelect: '已選取：按 Ctrl+C（⌘C）複製。',
+  about: '關於此時間軸',
+  filter: '篩選',
+  start: '開始',
+  startAgain: '重新開始',
+  stepOf: (n, total) => `第 ${n} 個，共 ${total} 個`,
+  upNext: (title) => `下一個：${title}`,
+  walkEnd: '時間軸結束',
+  readingView: '閱讀',
 };
 
 export default zhTW;

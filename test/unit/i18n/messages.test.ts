@@ -36,6 +36,11 @@ type FunctionKey = {
  */
 const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } = {
   loadingFrom: () => [['data/timeline.json']],
+  stepOf: (n) => [
+    [1, n + 1],
+    [n + 1, n + 1],
+  ],
+  upNext: () => [['Blinken warns Wang Yi in Munich']],
   errorWhere: () => [['data/timeline.json']],
   errorLocation: (n) => [[n, n + 7]],
   events: (n) => [[n]],
