@@ -10,10 +10,10 @@ import type { Messages } from '../i18n/messages';
 export function eventDate(
   event: Pick<TimelineEvent, 'date' | 'end' | 'approximate'>,
   locale: Locale,
-  messages: Pick<Messages, 'circa' | 'about'>,
+  messages: Pick<Messages, 'circa' | 'aboutDate'>,
   spoken = false,
 ): string {
   const text = formatRange(event.date, event.end, locale);
   if (!event.approximate) return text;
-  return spoken ? messages.about(text) : messages.circa(text);
+  return spoken ? messages.aboutDate(text) : messages.circa(text);
 }

@@ -30,7 +30,7 @@ export interface Messages {
   /** An approximate date as shown: "c. 1850". */
   circa: (date: string) => string;
   /** An approximate date as spoken by a screen reader: "about 1850". */
-  about: (date: string) => string;
+  aboutDate: (date: string) => string;
   /** The chart's list of groups with their colours. */
   legend: string;
   previous: string;
@@ -103,7 +103,7 @@ export const en: Messages = {
   trueScale: 'True to scale',
   axisBreak: (span, from, to) => `The time axis skips ${span}, from ${from} to ${to}.`,
   circa: (date) => `c. ${date}`,
-  about: (date) => `about ${date}`,
+  aboutDate: (date) => `about ${date}`,
   legend: 'Colour key',
   previous: 'Previous event',
   next: 'Next event',

@@ -70,7 +70,7 @@ const ar: Messages = {
   trueScale: 'مقياس حقيقي',
   axisBreak: (span, from, to) => `يتخطى محور الزمن ${span}، من ${from} إلى ${to}.`,
   circa: (date) => `حوالي ${date}`,
-  about: (date) => `حوالي ${date}`,
+  aboutDate: (date) => `حوالي ${date}`,
   legend: 'دليل الألوان',
   previous: 'الحدث السابق',
   next: 'الحدث التالي',

@@ -32,7 +32,7 @@ const de: Messages = {
   trueScale: 'Maßstabsgetreu',
   axisBreak: (span, from, to) => `Die Zeitachse überspringt ${span}, vom ${from} bis zum ${to}.`,
   circa: (date) => `ca. ${date}`,
-  about: (date) => `etwa ${date}`,
+  aboutDate: (date) => `etwa ${date}`,
   legend: 'Farblegende',
   previous: 'Vorheriges Ereignis',
   next: 'Nächstes Ereignis',

@@ -36,7 +36,7 @@ const es: Messages = {
   trueScale: 'A escala real',
   axisBreak: (span, from, to) => `El eje del tiempo omite ${span}, del ${from} al ${to}.`,
   circa: (date) => `ca. ${date}`,
-  about: (date) => `hacia ${date}`,
+  aboutDate: (date) => `hacia ${date}`,
   legend: 'Leyenda de colores',
   previous: 'Acontecimiento anterior',
   next: 'Acontecimiento siguiente',

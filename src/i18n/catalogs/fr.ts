@@ -39,7 +39,7 @@ const fr: Messages = {
   trueScale: 'À l’échelle réelle',
   axisBreak: (span, from, to) => `L’axe du temps saute ${span}, du ${from} au ${to}.`,
   circa: (date) => `v. ${date}`,
-  about: (date) => `vers ${date}`,
+  aboutDate: (date) => `vers ${date}`,
   legend: 'Légende des couleurs',
   previous: 'Événement précédent',
   next: 'Événement suivant',

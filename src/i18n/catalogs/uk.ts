@@ -41,7 +41,7 @@ const uk: Messages = {
   trueScale: 'Справжній масштаб',
   axisBreak: (span, from, to) => `Вісь часу пропускає ${span}, з ${from} до ${to}.`,
   circa: (date) => `бл. ${date}`,
-  about: (date) => `близько ${date}`,
+  aboutDate: (date) => `близько ${date}`,
   legend: 'Легенда кольорів',
   previous: 'Попередня подія',
   next: 'Наступна подія',

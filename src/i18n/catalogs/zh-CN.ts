@@ -28,7 +28,7 @@ const zhCN: Messages = {
   trueScale: '按真实比例',
   axisBreak: (span, from, to) => `时间轴跳过了${span}，从${from}到${to}。`,
   circa: (date) => `约${date}`,
-  about: (date) => `大约${date}`,
+  aboutDate: (date) => `大约${date}`,
   legend: '颜色图例',
   previous: '上一个事件',
   next: '下一个事件',

@@ -28,7 +28,7 @@ const zhTW: Messages = {
   trueScale: '按真實比例',
   axisBreak: (span, from, to) => `時間軸跳過了${span}，從${from}到${to}。`,
   circa: (date) => `約${date}`,
-  about: (date) => `大約${date}`,
+  aboutDate: (date) => `大約${date}`,
   legend: '顏色圖例',
   previous: '上一個事件',
   next: '下一個事件',
