@@ -100,17 +100,21 @@ export const PersonSchema = v.pipe(
   v.description('Someone who appears in events or is quoted. Referred to by their key.'),
 );
 
+function colorSchema(description: string) {
+  return v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^#[0-9A-Fa-f]{6}$/, 'a colour is written #rrggbb, e.g. #1f77b4'),
+      v.description(description),
+      v.examples(['#1f77b4']),
+    ),
+  );
+}
+
 export const GroupSchema = v.pipe(
   v.strictObject({
     label: requiredText('the label', 'Name shown in the legend and on the lane.', ['NATO']),
-    color: v.optional(
-      v.pipe(
-        v.string(),
-        v.regex(/^#[0-9A-Fa-f]{6}$/, 'a colour is written #rrggbb, e.g. #1f77b4'),
-        v.description('Lane colour as #rrggbb. Optional: themes supply defaults.'),
-        v.examples(['#1f77b4']),
-      ),
-    ),
+    color: colorSchema('Lane colour as #rrggbb. Optional: themes supply defaults.'),
   }),
   v.title('Group'),
   v.description('A lane, colour and legend entry: a country, an organisation, a side.'),
@@ -172,6 +176,23 @@ export const EventSchema = v.pipe(
   v.description('Something that happened, with its date, people and quotes.'),
 );
 
+export const PeriodSchema = v.pipe(
+  v.strictObject({
+    id: idSchema('a period id', 'Stable and unique among the periods.'),
+    label: requiredText('the label', 'Name shown on the band, e.g. "Second term".', [
+      'Second term',
+    ]),
+    date: dateSchema('When the period began.'),
+    end: dateSchema('When it ended (inclusive of that day, month or year); not before "date".'),
+    group: v.optional(refSchema('The group the period belongs to: a key of "groups".')),
+    color: colorSchema("Band colour as #rrggbb. Default: its group's colour, else a neutral tint."),
+  }),
+  v.title('Period'),
+  v.description(
+    'A span of time drawn as a labelled band behind the events: an era, a term of office, a conference. Periods may overlap.',
+  ),
+);
+
 export const TimelineSchema = v.pipe(
   v.strictObject({
     $schema: v.optional(
@@ -209,6 +230,12 @@ export const TimelineSchema = v.pipe(
         v.description('Lanes, colours and legend entries, keyed by a short id, e.g. "nato".'),
       ),
     ),
+    periods: v.optional(
+      v.pipe(
+        v.array(PeriodSchema),
+        v.description('Spans of time drawn as labelled bands behind the events; may overlap.'),
+      ),
+    ),
     events: v.pipe(
       v.array(EventSchema),
       v.minLength(1, 'the timeline has no events'),
@@ -229,4 +256,5 @@ export const KNOWN_KEYS = {
   group: Object.keys(GroupSchema.entries),
   quote: Object.keys(QuoteSchema.entries),
   event: Object.keys(EventSchema.entries),
+  period: Object.keys(PeriodSchema.entries),
 } as const;

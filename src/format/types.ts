@@ -94,6 +94,19 @@ export interface EventInput {
   note?: string;
 }
 
+/** A span of time drawn as a labelled band behind the events. Periods may overlap. */
+export interface PeriodInput {
+  id: string;
+  label: string;
+  date: string;
+  /** Inclusive: "2024" ends at the end of 2024. */
+  end: string;
+  /** A key of `groups`: the band takes its colour. */
+  group?: string;
+  /** `#rrggbb`. */
+  color?: string;
+}
+
 export interface TimelineInput {
   $schema?: string;
   version: 1;
@@ -107,6 +120,7 @@ export interface TimelineInput {
   note?: string;
   people?: Record<string, PersonInput>;
   groups?: Record<string, GroupInput>;
+  periods?: PeriodInput[];
   events: EventInput[];
 }
 
@@ -188,6 +202,19 @@ export interface TimelineEvent {
   note?: string;
 }
 
+export interface Period {
+  id: string;
+  label: string;
+  date: PartialDate;
+  end: PartialDate;
+  /** `date.start`. */
+  start: number;
+  /** Exclusive: `end.end`. */
+  stop: number;
+  group?: string;
+  color?: string;
+}
+
 export interface Timeline {
   version: 1;
   title: string;
@@ -199,6 +226,8 @@ export interface Timeline {
   groups: Record<string, Group>;
   /** Sorted by start, then by their order in the file. */
   events: TimelineEvent[];
+  /** Sorted by start, then by their order in the file. Absent or empty when there are none. */
+  periods?: Period[];
 }
 
 export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; problems: Problem[] };
