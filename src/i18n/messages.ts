@@ -31,6 +31,8 @@ export interface Messages {
   circa: (date: string) => string;
   /** An approximate date as spoken by a screen reader: "about 1850". */
   aboutDate: (date: string) => string;
+  /** The list of periods (bands behind the events). */
+  periods: string;
   /** The chart's list of groups with their colours. */
   legend: string;
   previous: string;
@@ -102,6 +104,7 @@ export const en: Messages = {
   fit: 'Show all',
   trueScale: 'True to scale',
   axisBreak: (span, from, to) => `The time axis skips ${span}, from ${from} to ${to}.`,
+  periods: 'Periods',
   circa: (date) => `c. ${date}`,
   aboutDate: (date) => `about ${date}`,
   legend: 'Colour key',

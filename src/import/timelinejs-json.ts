@@ -19,12 +19,13 @@
  * - `display_date` (Dateline formats dates itself) → the note: "TimelineJS showed the date as …".
  * - The `title` slide → the timeline's title and summary; its links and media → the timeline
  *   note. Without a title slide, `fallbackTitle` (the file name) is used, with a warning.
- * - `eras` → Dateline has no eras yet: each is listed in the timeline note, with a warning.
+ * - `eras` → periods (bands behind the events), labelled with their headline.
  */
 import { formatPath, locatePaths, type PathSegment } from '../validate/json-locate';
 import { daysInMonth, isPartialDateError, parsePartialDate } from '../dates/partial-date';
 import type {
   EventInput,
+  PeriodInput,
   GroupInput,
   PersonInput,
   Problem,
@@ -157,6 +158,7 @@ class Converter {
   private readonly groupsByLabel = new Map<string, string>();
   private readonly groupIds = new IdAllocator();
   private readonly eventIds = new IdAllocator();
+  private readonly periodIds = new IdAllocator();
   /** Indexes of events whose unique_id an earlier event already took. */
   private readonly duplicateIds = new Set<number>();
 
@@ -211,9 +213,9 @@ class Converter {
       const event = this.event(slide, i, events.length);
       if (event) events.push(event);
     });
-    const eraNotes = this.eras(input.eras);
+    const periods = this.eras(input.eras);
 
-    const note = [...head.notes, ...eraNotes].join('\n');
+    const note = head.notes.join('\n');
     const value: TimelineInput = compact({
       version: 1 as const,
       title: head.title,
@@ -221,6 +223,7 @@ class Converter {
       note: note || undefined,
       people: Object.keys(this.people).length ? this.people : undefined,
       groups: Object.keys(this.groups).length ? this.groups : undefined,
+      periods: periods.length ? periods : undefined,
       events,
     });
     if (events.length === 0 && input.events.length === 0) {
@@ -289,13 +292,14 @@ class Converter {
     return { title, summary: body?.text || undefined, notes };
   }
 
-  private eras(eras: unknown): string[] {
+  /** TimelineJS eras become periods: a band with its headline as the label. */
+  private eras(eras: unknown): PeriodInput[] {
     if (eras === undefined) return [];
     if (!Array.isArray(eras)) {
       this.error(['eras'], 'eras must be a list of {"start_date", "end_date", "text"} objects');
       return [];
     }
-    const lines: string[] = [];
+    const periods: PeriodInput[] = [];
     eras.forEach((era, i) => {
       const path: PathSegment[] = ['eras', i];
       if (!isObj(era)) {
@@ -307,18 +311,26 @@ class Converter {
       const text = this.textObject(era.text, [...path, 'text']);
       const headline = this.html(text?.headline, [...path, 'text', 'headline'], true, false);
       const body = this.html(text?.text, [...path, 'text', 'text'], true, false);
-      const span = [start?.raw, end?.raw].filter(Boolean).join(' – ') || 'undated';
-      const words = [headline?.text, body?.text].filter(Boolean).join(': ');
-      lines.push(words ? `${span}: ${words}` : span);
-      this.warn(
-        path,
-        'Dateline has no eras yet; this era is listed in the timeline note instead' +
-          (words ? ` (${JSON.stringify(words.slice(0, 60))})` : ''),
-      );
+      if (!start || !end) {
+        this.warn(path, 'an era needs a start_date and an end_date; this one was not imported');
+        return;
+      }
+      const label = headline?.text || body?.text || `Era ${i + 1}`;
+      if (headline?.text && body?.text) {
+        this.warn(
+          [...path, 'text', 'text'],
+          "a period has a label only; the era's text was not kept",
+        );
+      }
+      this.origins.set(`$.periods[${periods.length}]`, path);
+      periods.push({
+        id: this.periodIds.allocate(slugify(label, 'period')),
+        label,
+        date: start.raw,
+        end: end.raw,
+      });
     });
-    if (lines.length === 0) return [];
-    if (!this.origins.locate('$.note').length) this.origins.set('$.note', ['eras']);
-    return [`TimelineJS eras (Dateline does not draw eras yet): ${lines.join('; ')}.`];
+    return periods;
   }
 
   // --- events --------------------------------------------------------------------------------

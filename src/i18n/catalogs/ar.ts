@@ -69,6 +69,7 @@ const ar: Messages = {
   fit: 'عرض الكل',
   trueScale: 'مقياس حقيقي',
   axisBreak: (span, from, to) => `يتخطى محور الزمن ${span}، من ${from} إلى ${to}.`,
+  periods: 'الفترات',
   circa: (date) => `حوالي ${date}`,
   aboutDate: (date) => `حوالي ${date}`,
   legend: 'دليل الألوان',

@@ -31,6 +31,7 @@ const de: Messages = {
   fit: 'Alles zeigen',
   trueScale: 'Maßstabsgetreu',
   axisBreak: (span, from, to) => `Die Zeitachse überspringt ${span}, vom ${from} bis zum ${to}.`,
+  periods: 'Zeiträume',
   circa: (date) => `ca. ${date}`,
   aboutDate: (date) => `etwa ${date}`,
   legend: 'Farblegende',

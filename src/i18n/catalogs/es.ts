@@ -35,6 +35,7 @@ const es: Messages = {
   fit: 'Ver todo',
   trueScale: 'A escala real',
   axisBreak: (span, from, to) => `El eje del tiempo omite ${span}, del ${from} al ${to}.`,
+  periods: 'Periodos',
   circa: (date) => `ca. ${date}`,
   aboutDate: (date) => `hacia ${date}`,
   legend: 'Leyenda de colores',

@@ -38,6 +38,7 @@ const fr: Messages = {
   fit: 'Tout afficher',
   trueScale: 'À l’échelle réelle',
   axisBreak: (span, from, to) => `L’axe du temps saute ${span}, du ${from} au ${to}.`,
+  periods: 'Périodes',
   circa: (date) => `v. ${date}`,
   aboutDate: (date) => `vers ${date}`,
   legend: 'Légende des couleurs',

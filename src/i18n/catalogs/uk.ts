@@ -40,6 +40,7 @@ const uk: Messages = {
   fit: 'Показати все',
   trueScale: 'Справжній масштаб',
   axisBreak: (span, from, to) => `Вісь часу пропускає ${span}, з ${from} до ${to}.`,
+  periods: 'Періоди',
   circa: (date) => `бл. ${date}`,
   aboutDate: (date) => `близько ${date}`,
   legend: 'Легенда кольорів',

@@ -27,6 +27,7 @@ const zhCN: Messages = {
   fit: '显示全部',
   trueScale: '按真实比例',
   axisBreak: (span, from, to) => `时间轴跳过了${span}，从${from}到${to}。`,
+  periods: '时期',
   circa: (date) => `约${date}`,
   aboutDate: (date) => `大约${date}`,
   legend: '颜色图例',

@@ -27,6 +27,7 @@ const zhTW: Messages = {
   fit: '顯示全部',
   trueScale: '按真實比例',
   axisBreak: (span, from, to) => `時間軸跳過了${span}，從${from}到${to}。`,
+  periods: '時期',
   circa: (date) => `約${date}`,
   aboutDate: (date) => `大約${date}`,
   legend: '顏色圖例',

@@ -28,8 +28,16 @@ describe('the TimelineJS sample (title, eras, HTML, quotes, hour precision, rang
         'How the U.S. and NATO warned Beijing — in their own words.\n\nReporting by the newsroom.',
       note:
         'Links on the TimelineJS title slide: https://example.com/newsroom\n' +
-        'Media on the TimelineJS title slide: https://example.com/cover.jpg; Media credit: AFP\n' +
-        'TimelineJS eras (Dateline does not draw eras yet): 2022-02-24 – 2023: The first year of the war.',
+        'Media on the TimelineJS title slide: https://example.com/cover.jpg; Media credit: AFP',
+      // Eras import as periods since issue 12, no longer as a note.
+      periods: [
+        {
+          id: 'the-first-year-of-the-war',
+          label: 'The first year of the war',
+          date: '2022-02-24',
+          end: '2023',
+        },
+      ],
       people: {
         'u-s-treasury-department': {
           name: 'U.S. Treasury Department',
@@ -98,7 +106,6 @@ describe('the TimelineJS sample (title, eras, HTML, quotes, hour precision, rang
   it('reports, as warnings located by JSON path and line, everything it could not keep', () => {
     expect(hasErrors(result.problems)).toBe(false);
     expect(result.problems.map((p) => [p.path, p.line])).toEqual([
-      ['$.eras[0]', 10],
       ['$.events[1].unique_id', 28],
       ['$.events[1].start_date.hour', 29],
       ['$.events[1].media.thumbnail', 39],
@@ -111,7 +118,6 @@ describe('the TimelineJS sample (title, eras, HTML, quotes, hour precision, rang
     ]);
     const messages = result.problems.map((p) => p.message).join('\n');
     for (const said of [
-      'this era is listed in the timeline note',
       'the event id is "stoltenberg-nato-increasingly-concerned"',
       'TimelineJS gives no time zone for 14:30',
       'thumbnail was not imported',
@@ -460,6 +466,39 @@ describe('BC years and deep time (issue 12)', () => {
     });
     expect(result.problems.filter((p) => p.path === '$.scale')).toEqual([]);
     expect(result.value.events[0]!.date).toBe('-4600000000');
+  });
+});
+
+describe('eras import as periods (issue 12)', () => {
+  const withEras = (eras: unknown[]) =>
+    fromTimelineJsJson({
+      title: { text: { headline: 'T' } },
+      eras,
+      events: [{ start_date: { year: 2013 }, text: { headline: 'E' } }],
+    });
+
+  it('overlapping eras become overlapping periods, labelled by their headline', () => {
+    const result = withEras([
+      { start_date: { year: 2013 }, end_date: { year: 2016 }, text: { headline: 'Second term' } },
+      {
+        start_date: { year: 2014, month: 2 },
+        end_date: { year: 2014, month: 3 },
+        text: { headline: 'Crimea' },
+      },
+    ]);
+    expect(result.value.periods).toEqual([
+      { id: 'second-term', label: 'Second term', date: '2013', end: '2016' },
+      { id: 'crimea', label: 'Crimea', date: '2014-02', end: '2014-03' },
+    ]);
+    expect(validateTimeline(result.value).ok).toBe(true);
+  });
+
+  it('an era without an end is reported at its path and left out', () => {
+    const result = withEras([{ start_date: { year: 2013 }, text: { headline: 'Open' } }]);
+    expect(result.value.periods).toBeUndefined();
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: '$.eras[0]', severity: 'warning' }),
+    ]);
   });
 });
 
