@@ -24,7 +24,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const routes = { 'antiquity.json': antiquity, 'deep.json': deepTime, 'cosmo.json': cosmo };
+const periods = readFileSync('test/fixtures/history/periods.json', 'utf8');
+const routes = {
+  'antiquity.json': antiquity,
+  'deep.json': deepTime,
+  'cosmo.json': cosmo,
+  'periods.json': periods,
+};
 
 describe('BC dates', () => {
   it("Caesar's day shows as 44 BC and never as 45", async () => {
@@ -92,8 +98,67 @@ describe('deep time', () => {
   });
 });
 
+describe('periods', () => {
+  it('are bands behind the marks, labelled, overlapping ones on rows of their own', async () => {
+    const { page, watch, close } = await openApp(browser, '/?src=periods.json', { routes });
+    const list = page.getByRole('list', { name: 'Periods', exact: true });
+    await list.waitFor({ state: 'attached' });
+    const labels = list.locator('.label');
+    await expect(labels.count()).resolves.toBe(3);
+    await expect(list.textContent()).resolves.toContain(
+      'Munich Security Conference, Feb 17 – 19, 2023',
+    );
+    const boxes = await labels.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, left: r.left, width: r.width };
+      }),
+    );
+    // The year-long period and the conference inside it are on different rows.
+    expect(boxes[0]!.top).not.toBe(boxes[1]!.top);
+    // Bands never take clicks from the marks.
+    const band = list.locator('.band').first();
+    await expect(band.evaluate((el) => getComputedStyle(el).pointerEvents)).resolves.toBe('none');
+    // A mark inside the conference's band still takes the click.
+    await page.locator('.marks button[data-key="blinken-wang-yi-munich"]').click({ timeout: 5000 });
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#blinken-wang-yi-munich');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('head sections of the phone list', async () => {
+    const { page, close } = await openApp(browser, '/?src=periods.json', {
+      routes,
+      viewport: { width: 390, height: 800 },
+    });
+    const heads = page.locator('.event-list .period-head h3');
+    await heads.first().waitFor();
+    await expect(heads.allTextContents()).resolves.toEqual([
+      'First year of the full-scale invasion',
+      'Munich Security Conference',
+      'Biden in Kyiv and Warsaw',
+    ]);
+    await close();
+  });
+
+  it('are printed', async () => {
+    const { page, close } = await openApp(browser, '/?src=periods.json', { routes });
+    await page.locator('.marks button').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const heads = page.locator('.event-list .period-head h3');
+    await expect.poll(() => heads.count()).toBe(3);
+    await expect(heads.first().isVisible()).resolves.toBe(true);
+    await close();
+  });
+});
+
 describe('axe', () => {
   it.each([
+    ['periods.json', 'light', 1280],
+    ['periods.json', 'dark', 1280],
+    ['periods.json', 'light', 390],
+    ['periods.json', 'dark', 390],
     ['antiquity.json', 'light', 1280],
     ['deep.json', 'dark', 1280],
     ['antiquity.json', 'dark', 390],
