@@ -18,7 +18,7 @@ import { formatShortDate } from '../dates/format-date';
 import type { Precision } from '../format/types';
 import { DAY } from './time-scale';
 import { fitsDate, yearOfMs, yearStartMs, YEAR_ONE_MS, DEEP_YEAR } from '../dates/years';
-import { formatYearsAgo } from '../dates/historic';
+import { formatYearsAgo } from '../dates/format-date';
 import { labelYear, niceYearStep, YEAR_MS, yearTickYears } from './year-ticks';
 
 export interface Tick {

@@ -11,6 +11,7 @@ import {
   formatShortDate,
   isoDateTimeAttr,
   loadDateLocale,
+  loadHistoric,
 } from '../../../src/dates/format-date';
 import { formatYearsAgo } from '../../../src/dates/historic';
 import { isPartialDateError, parsePartialDate } from '../../../src/dates/partial-date';
@@ -28,6 +29,9 @@ function d(raw: string): PartialDate {
   if (isPartialDateError(result)) throw new Error(result.error);
   return result;
 }
+
+// BC and deep-time formatting is a chunk the reader loads on demand.
+await loadHistoric();
 
 const locales: Record<string, Locale> = {};
 for (const tag of ['en-US', 'en-GB', 'de', 'fr', 'es', 'uk', 'zh-CN', 'zh-TW', 'ar']) {

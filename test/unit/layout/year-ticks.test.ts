@@ -9,10 +9,14 @@ import {
   yearTickYears,
 } from '../../../src/layout/year-ticks';
 import { timeTicks, withYears } from '../../../src/layout/ticks';
+import { loadHistoric } from '../../../src/dates/format-date';
 import { scaleUtc } from '../../../src/layout/utc-scale';
 import { yearStartMs } from '../../../src/dates/years';
 import { baseScale } from '../../../src/layout/time-scale';
 import { findBreaks, warpOf } from '../../../src/layout/broken-scale';
+
+// BC and deep-time formatting is a chunk the reader loads on demand.
+await loadHistoric();
 
 describe('niceYearStep', () => {
   it.each([
