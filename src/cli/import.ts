@@ -18,9 +18,10 @@
  * a half-converted file never replaces a good one; 2 when the command is used wrongly or the
  * file cannot be read.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { parseJson } from '../validate/json-locate';
 import { readCsv } from '../import/csv-rows';
 import { fromDatelineCsv, isDatelineHeader, toDatelineCsv } from '../import/dateline-csv';
@@ -32,6 +33,8 @@ import type { Problem, TimelineInput } from '../format/types';
 import { parseTimelineText, validateTimeline } from '../validate/validate';
 import { summarise } from './validate';
 import { withoutBom } from '../format/without-bom';
+import { readInput } from './read-input';
+import { argumentProblem } from './args';
 
 const USAGE =
   'usage: npm run import -- <file.json|file.csv> [--out data/x.json|data/x.csv] [--offset +01:00]';
@@ -51,34 +54,39 @@ interface Args {
   offset?: string;
 }
 
-function parseArgs(args: readonly string[]): Args | string {
-  let file: string | undefined;
-  let out: string | undefined;
-  let offset: string | undefined;
-  const list = args.filter((a) => a !== '--');
-  for (let i = 0; i < list.length; i++) {
-    const arg = list[i]!;
-    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    if (flag === '-h' || flag === '--help') return USAGE;
-    if (flag === '--out' || flag === '--offset') {
-      const value = inline ?? list[++i];
-      if (value === undefined || value === '') return `${flag} needs a value\n${USAGE}`;
-      if (flag === '--out') out = value;
-      else offset = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return `unknown option ${arg}\n${USAGE}`;
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      return `one file at a time, please (got ${file} and ${arg})\n${USAGE}`;
-    }
+function readArgs(args: readonly string[]): Args | string {
+  let values: { out?: string; offset?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      // npm may pass its own "--" through: it separates nothing here, as before.
+      args: args.filter((a) => a !== '--'),
+      options: {
+        out: { type: 'string' },
+        offset: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    return `${argumentProblem(error)}\n${USAGE}`;
   }
-  if (file === undefined) return USAGE;
+  if (values.help) return USAGE;
+  for (const flag of ['out', 'offset'] as const) {
+    if (values[flag] === '') return `--${flag} needs a value\n${USAGE}`;
+  }
+  const files = positionals;
+  if (files.length === 0) return USAGE;
+  if (files.length > 1) {
+    return `one file at a time, please (got ${files[0]} and ${files[1]})\n${USAGE}`;
+  }
+  const { out, offset } = values;
   if (offset !== undefined) {
     const problem = offsetProblem(offset);
     if (problem) return `--offset: ${problem}`;
   }
-  return { file, out, offset };
+  return { file: files[0]!, out, offset };
 }
 
 /** Reads and converts one file; never throws. */
@@ -132,17 +140,13 @@ export function convertFile(
 }
 
 export function run(args: readonly string[]): RunResult {
-  const parsed = parseArgs(args);
+  const parsed = readArgs(args);
   if (typeof parsed === 'string') return { code: 2, stdout: '', stderr: `${parsed}\n` };
   const { file, out, offset } = parsed;
 
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { code: 2, stdout: '', stderr: `${file}: cannot read the file (${why})\n` };
-  }
+  const input = readInput(file);
+  if (!input.ok) return { code: 2, stdout: '', stderr: `${file}: ${input.why}\n` };
+  const { text } = input;
 
   const result = convertFile(file, text, offset);
   const lines = result.problems.map((p) => formatProblem(file, p));

@@ -13,35 +13,44 @@
  * files are checked whatever happens to one of them. Everything goes to stdout, so the report
  * reads in order.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { parseTimelineText } from '../validate/validate';
 import type { Timeline } from '../format/types';
 import { formatHistoric } from '../dates/historic';
 import { YEAR_ONE_MS, yearOfMs, yearStartMs } from '../dates/years';
+import { readInput } from './read-input';
+import { argumentProblem } from './args';
 
 const USAGE = 'usage: npm run validate -- <timeline.json> [more files]';
 
 export function run(args: readonly string[]): { code: number; out: string } {
-  const files = args.filter((a) => a !== '--');
-  if (files.length === 0 || files.some((f) => f === '-h' || f === '--help')) {
-    return { code: 2, out: `${USAGE}\n` };
+  let files: string[];
+  try {
+    const parsed = parseArgs({
+      // npm may pass its own "--" through: it separates nothing here, as before.
+      args: args.filter((a) => a !== '--'),
+      options: { help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (parsed.values.help) return { code: 2, out: `${USAGE}\n` };
+    files = parsed.positionals;
+  } catch (error) {
+    return { code: 2, out: `${argumentProblem(error)}\n${USAGE}\n` };
   }
+  if (files.length === 0) return { code: 2, out: `${USAGE}\n` };
   const lines: string[] = [];
   let code = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      lines.push(
-        `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      );
+    const input = readInput(file);
+    if (!input.ok) {
+      lines.push(`${file}: ${input.why}`);
       code = 2;
       continue;
     }
-    const result = parseTimelineText(text);
+    const result = parseTimelineText(input.text);
     if (result.ok) {
       lines.push(`${file}: valid — ${summarise(result.timeline)}`);
       continue;

@@ -57,13 +57,15 @@ export function resolveDateLocaleTag(tag: string | undefined): string {
   }
   const { language, region } = locale;
   const exact = region ? `${language}-${region}` : language;
-  if (exact in LOADERS) return exact;
+  if (Object.hasOwn(LOADERS, exact)) return exact;
   if (language === 'zh') {
     if (locale.maximize().script !== 'Hant') return 'zh-CN';
     return region === 'HK' || region === 'MO' ? 'zh-HK' : 'zh-TW';
   }
-  if (language in LOADERS) return language;
-  return LANGUAGE_DEFAULTS[language] ?? DEFAULT_DATE_LOCALE;
+  if (Object.hasOwn(LOADERS, language)) return language;
+  return Object.hasOwn(LANGUAGE_DEFAULTS, language)
+    ? LANGUAGE_DEFAULTS[language]!
+    : DEFAULT_DATE_LOCALE;
 }
 
 /**

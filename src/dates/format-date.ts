@@ -181,7 +181,11 @@ const PATTERNS: Record<string, Partial<DatePatterns>> = {
 
 function patternsFor(locale: Locale): DatePatterns {
   const code = locale.code ?? '';
-  const own = PATTERNS[code] ?? PATTERNS[code.split('-')[0] ?? ''] ?? {};
+  const language = code.split('-')[0] ?? '';
+  const own =
+    (Object.hasOwn(PATTERNS, code) ? PATTERNS[code] : undefined) ??
+    (Object.hasOwn(PATTERNS, language) ? PATTERNS[language] : undefined) ??
+    {};
   return { ...DEFAULT_PATTERNS, ...own };
 }
 

@@ -15,6 +15,7 @@ export const ATTRIBUTES = [
   'sync-article',
   'sync-offset',
   'scroll-article',
+  'page-origin-only',
   'header',
   'editor',
   'embed-code',
@@ -28,7 +29,10 @@ export const scriptUrl: string | null =
 
 /**
  * The origin that served this script: the newsroom's own deployment, trusted like the page,
- * so timelines next to the script load without listing it in `allowed-origins`.
+ * so timelines next to the script load without listing it in `allowed-origins`. A page that
+ * loads the script from a shared CDN would trust every file there: it narrows the trust to its
+ * own origin (and `allowed-origins`) with the `page-origin-only` attribute, or for every
+ * element at once with `<meta name="dateline-page-origin-only">` (see `trustsScriptOrigin`).
  */
 export const scriptOrigin: string | null = (() => {
   try {
@@ -37,6 +41,13 @@ export const scriptOrigin: string | null = (() => {
     return null;
   }
 })();
+
+/** False when the element or the page says to trust only the page's own origin. */
+export function trustsScriptOrigin(pageOriginOnly: string | null): boolean {
+  return (
+    pageOriginOnly === null && !document.querySelector('meta[name="dateline-page-origin-only"]')
+  );
+}
 
 /**
  * The theme, with `.dateline` read as the element itself (`:host`, `data-theme` on the host), so

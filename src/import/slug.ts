@@ -2,6 +2,7 @@
  * Ids for imported events, people and groups: URL-safe slugs made from their words, unique
  * within a timeline. "Blinken warns Wang Yi in Munich" → "blinken-warns-wang-yi-in-munich".
  */
+import { RESERVED_KEYS } from '../format/objects';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../format/schema';
 
 /** Long enough to tell events apart, short enough for a readable link. */
@@ -35,6 +36,14 @@ export function slugify(text: string, fallback: string): string {
 /** Hands out ids that are not taken yet: "x", then "x-2", "x-3"… */
 export class IdAllocator {
   private readonly taken = new Set<string>();
+
+  /**
+   * `avoidReserved`: for keys of `people` and `groups`, which become object keys; a group
+   * labelled "Constructor" gets `constructor-2`.
+   */
+  constructor(options: { avoidReserved?: boolean } = {}) {
+    if (options.avoidReserved) for (const key of RESERVED_KEYS) this.taken.add(key);
+  }
 
   /** Marks an id as used; false if it already was. */
   reserve(id: string): boolean {

@@ -12,6 +12,7 @@
  */
 import type { PathSegment } from '../validate/json-locate';
 import type { Problem } from '../format/types';
+import { own } from '../format/objects';
 import { cellProblem, isBlankRow, normaliseHeader, readCsv, type CsvRow } from './csv-rows';
 import type { ImportResult } from './origins';
 import { sortProblems } from './origins';
@@ -204,7 +205,7 @@ export function fromTimelineJsCsv(text: string, options: TimelineJsOptions = {})
     const column =
       field === '' && kind === 'eras'
         ? 'Type'
-        : (FIELD_COLUMN[field] ?? FIELD_COLUMN[field.split('.')[0]!]);
+        : (own(FIELD_COLUMN, field) ?? own(FIELD_COLUMN, field.split('.')[0]!));
     return cellProblem(row, at(row, column), message, severity);
   };
   for (const f of findings) {
@@ -275,7 +276,9 @@ export function parseTime(
   };
   let s = text.trim();
   let period: 'am' | 'pm' | undefined;
-  const p = /\s*([AaPp])\.?\s*[Mm]\.?\s*$/.exec(s);
+  // No leading `\s*`: from every space of a long run it would scan to the end again. `s` is
+  // trimmed, and the part before the period is trimmed below.
+  const p = /([AaPp])\.?\s*[Mm]\.?$/.exec(s);
   if (p) {
     period = p[1]!.toLowerCase() === 'p' ? 'pm' : 'am';
     s = s.slice(0, p.index).trim();

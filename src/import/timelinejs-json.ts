@@ -21,7 +21,13 @@
  *   note. Without a title slide, `fallbackTitle` (the file name) is used, with a warning.
  * - `eras` → periods (bands behind the events), labelled with their headline.
  */
-import { formatPath, locatePaths, type PathSegment } from '../validate/json-locate';
+import {
+  findDuplicateKeys,
+  formatPath,
+  locatePaths,
+  type PathSegment,
+} from '../validate/json-locate';
+import { mightHaveDuplicateKeys } from '../validate/duplicate-keys';
 import { daysInMonth, isPartialDateError, parsePartialDate } from '../dates/partial-date';
 import type {
   EventInput,
@@ -116,14 +122,19 @@ export function fromTimelineJsJson(
     message: f.message,
     severity: f.severity,
   }));
-  if (options.text !== undefined && problems.length > 0) {
-    const body = withoutBom(options.text);
+  const body = options.text === undefined ? undefined : withoutBom(options.text);
+  if (body !== undefined && mightHaveDuplicateKeys(body, value)) {
+    for (const p of findDuplicateKeys(body)) problems.push({ ...p, severity: 'error' });
+  }
+  if (body !== undefined && problems.length > 0) {
     const positions = locatePaths(
       body,
       findings.map((f) => ({ path: f.at })),
     );
     positions.forEach((pos, i) => {
-      if (pos) Object.assign(problems[i]!, { line: pos.line, column: pos.column });
+      if (pos && problems[i]!.line === undefined) {
+        Object.assign(problems[i]!, { line: pos.line, column: pos.column });
+      }
     });
     return { value: timeline, problems: sortProblems(problems) };
   }
@@ -153,10 +164,10 @@ class Converter {
   private readonly origins = new Origins<PathSegment[]>([]);
   private readonly people: Record<string, PersonInput> = {};
   private readonly peopleByName = new Map<string, string>();
-  private readonly personIds = new IdAllocator();
+  private readonly personIds = new IdAllocator({ avoidReserved: true });
   private readonly groups: Record<string, GroupInput> = {};
   private readonly groupsByLabel = new Map<string, string>();
-  private readonly groupIds = new IdAllocator();
+  private readonly groupIds = new IdAllocator({ avoidReserved: true });
   private readonly eventIds = new IdAllocator();
   private readonly periodIds = new IdAllocator();
   /** Indexes of events whose unique_id an earlier event already took. */
@@ -790,10 +801,10 @@ class Converter {
 
 /** "Jens Stoltenberg, NATO Secretary-General" → name and role; suffixes stay with the name. */
 export function splitCite(cite: string): { name: string; role?: string } {
-  const m = /^(.+?)(?:,\s*|\s+[—–-]\s+)(.+)$/.exec(cite);
-  if (!m) return { name: cite.trim() };
-  let name = m[1]!.trim();
-  let rest = m[2]!.trim();
+  const at = citeSeparator(cite);
+  if (!at) return { name: cite.trim() };
+  let name = cite.slice(0, at.start).trim();
+  let rest = cite.slice(at.end).trim();
   const suffix = /^(Jr\.?|Sr\.?|II|III|IV)(?=$|[\s,])/.exec(rest);
   if (suffix) {
     name = `${name}, ${suffix[1]}`;
@@ -803,6 +814,24 @@ export function splitCite(cite: string): { name: string; role?: string } {
       .trim();
   }
   return rest ? { name, role: rest } : { name };
+}
+
+/**
+ * Where the name ends in a cite: the first ", " or spaced dash (" — ", " – ", " - ") with
+ * something on both sides. Found with `indexOf` and a fixed-width pattern: a pattern like
+ * `(.+?)\s+[—–-]\s+` would rescan a long run of spaces from each of its spaces.
+ */
+function citeSeparator(cite: string): { start: number; end: number } | undefined {
+  if (/[\n\r\u2028\u2029]/.test(cite)) return undefined; // A cite is one line.
+  const text = cite;
+  let comma = text.indexOf(',', 1);
+  if (comma === text.length - 1) comma = -1;
+  const dash = /\s[—–-]\s/.exec(text.slice(1));
+  const dashAt = dash ? dash.index + 1 : -1;
+  if (dashAt >= 0 && (comma < 0 || dashAt < comma) && dashAt + 3 < text.length) {
+    return { start: dashAt, end: dashAt + 3 };
+  }
+  return comma >= 0 ? { start: comma, end: comma + 1 } : undefined;
 }
 
 /** A link as a source: its text, unless it just repeats the address, is the title. */

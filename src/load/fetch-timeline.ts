@@ -42,9 +42,11 @@ export function resolveSource(
     return refused(wanted, `Only http and https addresses can be loaded, not “${url.protocol}”.`);
   }
   if (url.origin !== page.origin && !allowedOrigins.includes(url.origin)) {
+    // Each origin once: the element lists its script's origin, often the page's own.
+    const others = [...new Set(allowedOrigins)].filter((o) => o !== page.origin);
     return refused(
       wanted,
-      `Timelines load only from ${page.origin}${allowedOrigins.length ? ` or ${allowedOrigins.join(', ')}` : ''}; ${url.origin} is not allowed.`,
+      `Timelines load only from ${page.origin}${others.length ? ` or ${others.join(', ')}` : ''}; ${url.origin} is not allowed.`,
     );
   }
   return { ok: true, url };
@@ -60,11 +62,16 @@ function refused(src: string, message: string): LoadFailure {
   };
 }
 
-/** Fetches and validates a timeline. Never throws, never hangs: every failure is a LoadFailure. */
+/**
+ * Fetches and validates a timeline. Never throws, never hangs: every failure is a LoadFailure.
+ * The file must come from `url`'s origin (or one of `allowedOrigins`) after any redirects too:
+ * an open redirect on the host would otherwise carry a foreign timeline past `resolveSource`.
+ */
 export async function fetchTimeline(
   url: URL,
   fetchFn: typeof fetch = fetch,
   timeoutMs = FETCH_TIMEOUT_MS,
+  allowedOrigins: readonly string[] = [],
 ): Promise<FetchResult> {
   const src = url.href;
   let response: Response;
@@ -75,6 +82,8 @@ export async function fetchTimeline(
       credentials: 'same-origin',
       headers: { Accept: 'application/json' },
     });
+    const redirected = redirectRefused(url, response, allowedOrigins);
+    if (redirected) return redirected;
     if (!response.ok) {
       return {
         ok: false,
@@ -124,6 +133,32 @@ export async function fetchTimeline(
         : `The ${file} has ${result.problems.length} problems.`,
     problems: result.problems,
   };
+}
+
+/**
+ * A refusal when the response came from an origin other than the one asked (after redirects),
+ * and not one the embedder allowed. A response made in the page (the early fetch hands over its
+ * body that way) has no `url`: it came from the address asked for.
+ */
+function redirectRefused(
+  url: URL,
+  response: Response,
+  allowedOrigins: readonly string[],
+): LoadFailure | undefined {
+  if (!response.url) return undefined;
+  let origin: string;
+  try {
+    origin = new URL(response.url).origin;
+  } catch {
+    origin = 'null';
+  }
+  if (origin === url.origin || allowedOrigins.includes(origin)) return undefined;
+  response.body?.cancel().catch(() => {});
+  const from = [url.origin, ...allowedOrigins.filter((o) => o !== url.origin)].join(' or ');
+  return refused(
+    url.href,
+    `${url.href} redirected to ${origin}, which is not allowed: timelines load only from ${from}.`,
+  );
 }
 
 /** "data/war-2022.json" → "war-2022": a title for a TimelineJS file that has none. */

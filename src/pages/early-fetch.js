@@ -17,7 +17,10 @@
     }).then(function (r) {
       // Reads the body at once, into a blob (off the page's main thread and heap): a body
       // nobody reads stops downloading as soon as its buffer is full, a few hundred KB in.
+      // A redirect to another origin is handed over as it is: the reader sees its `url` and
+      // refuses it (src/load/fetch-timeline.ts), without this script reading the body.
       if (!r.ok || r.status === 204 || r.status === 205) return r;
+      if (r.url && new URL(r.url).origin !== location.origin) return r;
       return r.blob().then(function (body) {
         return new Response(body, {
           status: r.status,

@@ -21,8 +21,20 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
-function words(text: string): string[] {
-  return fold(text).split(/\s+/).filter(Boolean);
+/** A search reads this much of what was typed or pasted, */
+const MAX_QUERY_LENGTH = 500;
+/** and at most this many different words of it. */
+const MAX_QUERY_WORDS = 32;
+
+/**
+ * The words a search looks for: folded, each once, none that another word contains (an event
+ * with "nato" has "na"), at most 32 from the first 500 characters. Every word is looked for in
+ * every event, so a pasted page of text must not become 50,000 searches per event.
+ */
+export function searchWords(text: string): string[] {
+  const unique = [...new Set(fold(text.slice(0, MAX_QUERY_LENGTH)).split(/\s+/).filter(Boolean))];
+  const kept = unique.filter((w) => !unique.some((other) => other !== w && other.includes(w)));
+  return kept.slice(0, MAX_QUERY_WORDS);
 }
 
 function eventText(event: TimelineEvent): string {
@@ -64,7 +76,7 @@ function involvesPerson(event: TimelineEvent, person: string): boolean {
  */
 export function filterEvents(events: TimelineEvent[], filter: EventFilter): TimelineEvent[] {
   if (!isFiltering(filter)) return events;
-  const needles = words(filter.text);
+  const needles = searchWords(filter.text);
   return events.filter((event) => {
     if (filter.person && !involvesPerson(event, filter.person)) return false;
     if (filter.group && !event.groups.includes(filter.group)) return false;
@@ -78,7 +90,7 @@ export function filterEvents(events: TimelineEvent[], filter: EventFilter): Time
 /** Quotes of the given events that pass the filter, in time order. */
 export function filterQuotes(events: TimelineEvent[], filter: EventFilter): readonly Quote[] {
   if (!isFiltering(filter)) return allQuotes(events);
-  const needles = words(filter.text);
+  const needles = searchWords(filter.text);
   const out: Quote[] = [];
   for (const event of filterEvents(events, filter)) {
     // Folded only when searching: with no words this loop just gathers every quote.

@@ -13,6 +13,7 @@
  * quick check, with the diagnostics imported statically.
  */
 import { acceptTimeline, parseText } from './quick-check';
+import { mightHaveDuplicateKeys } from './duplicate-keys';
 import type { LoadResult } from '../format/types';
 
 type Diagnostics = typeof import('./diagnose');
@@ -27,7 +28,8 @@ export async function checkTimeline(value: unknown): Promise<LoadResult> {
 /** Parses and checks the text of a timeline file. Never throws. */
 export async function checkTimelineText(text: string): Promise<LoadResult> {
   const value = parseText(text);
-  const timeline = value === undefined ? undefined : acceptTimeline(value);
+  const timeline =
+    value === undefined || mightHaveDuplicateKeys(text, value) ? undefined : acceptTimeline(value);
   if (timeline) return { ok: true, timeline };
   return diagnoseWith((d) => d.diagnoseTimelineText(text, value));
 }

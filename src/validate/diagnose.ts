@@ -15,7 +15,8 @@
 import * as v from 'valibot';
 import { withoutBom } from '../format/without-bom';
 import { isTimelineShape } from './quick-check';
-import { formatPath, locatePaths, parseJson } from './json-locate';
+import { findDuplicateKeys, formatPath, locatePaths, parseJson } from './json-locate';
+import { mightHaveDuplicateKeys } from './duplicate-keys';
 import { normalise } from './normalise';
 import { ruleProblems } from './rule-problems';
 import { TimelineSchema } from '../format/schema';
@@ -45,15 +46,17 @@ export function diagnoseTimelineText(text: string, parsed?: unknown): LoadResult
     if (!json.ok) return { ok: false, problems: [json.problem] };
     value = json.value;
   }
+  // `JSON.parse` kept the last of each repeated key; the first is a problem of its own.
+  const duplicates = mightHaveDuplicateKeys(body, value) ? findDuplicateKeys(body) : [];
   const checked = check(value);
-  if (checked.ok) return checked;
+  if (checked.ok && duplicates.length === 0) return checked;
 
-  const { findings } = checked;
+  const findings = checked.ok ? [] : checked.findings;
   const requests = findings.flatMap((f) =>
     f.related ? [f, { path: f.related, at: 'value' as const }] : [f],
   );
   const positions = locatePaths(body, requests);
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...duplicates];
   let r = 0;
   for (const f of findings) {
     const pos = positions[r++];

@@ -76,6 +76,33 @@ export function findSyntaxError(text: string): Problem | undefined {
 }
 
 /**
+ * Every key that appears twice in one object, located at its second appearance (`JSON.parse`
+ * keeps the last, so the first value would be lost without a word). For valid JSON text; the
+ * quick check (`duplicate-keys.ts`) says when it is worth running.
+ */
+export function findDuplicateKeys(text: string): Problem[] {
+  const found: Duplicate[] = [];
+  scan(text, undefined, found);
+  const positions = positionsOf(
+    text,
+    found.flatMap((d) => [d.offset, d.first]),
+  );
+  return found.map((d, k) => {
+    const at = positions[2 * k]!;
+    const first = positions[2 * k + 1]!;
+    const key = d.path[d.path.length - 1] as string;
+    return {
+      path: formatPath(d.path),
+      message:
+        `the key ${JSON.stringify(key)} appears twice in this object (first on line ${first.line}); ` +
+        'JSON keeps only the last, so the first would be lost: remove one or rename it',
+      line: at.line,
+      column: at.column,
+    };
+  });
+}
+
+/**
  * Positions for many paths in one pass over `text` (which should be valid JSON). A path that
  * does not exist — a missing property, say — is located at its deepest existing ancestor.
  * Returns one entry per request, in order; `undefined` only if not even `$` could be found.
@@ -177,6 +204,17 @@ interface Frame {
   /** The container's trie node, when some requested path runs through it. */
   node: TrieNode | undefined;
   index: number;
+  /** When looking for duplicate keys: the keys seen so far, with the offset of each. */
+  keys?: Map<string, number>;
+  /** When looking for duplicate keys: the key of the member being read. */
+  key?: string;
+}
+
+/** A key that appears twice in one object: where, and where first. */
+interface Duplicate {
+  path: PathSegment[];
+  offset: number;
+  first: number;
 }
 
 interface Failure {
@@ -248,7 +286,11 @@ function describeChar(text: string, i: number): string {
  * Walks the whole text once. Records key/value offsets in `trie` along the way and returns the
  * first syntax error, if any. Duplicate keys keep the last occurrence, as `JSON.parse` does.
  */
-function scan(text: string, trie: TrieNode | undefined): Failure | undefined {
+function scan(
+  text: string,
+  trie: TrieNode | undefined,
+  duplicates?: Duplicate[],
+): Failure | undefined {
   const n = text.length;
   const stack: Frame[] = [];
   let i = 0;
@@ -433,6 +475,7 @@ function scan(text: string, trie: TrieNode | undefined): Failure | undefined {
 
       if (c === C.OpenBrace || c === C.OpenBracket) {
         opened = { isArray: c === C.OpenBracket, open: i, node, index: 0 };
+        if (duplicates && !opened.isArray) opened.keys = new Map();
         stack.push(opened);
         i++;
       } else if (c === C.Quote) {
@@ -541,6 +584,16 @@ function scan(text: string, trie: TrieNode | undefined): Failure | undefined {
         const keyStart = i;
         i = scanString(i);
         const keyText = text.slice(keyStart, Math.min(i, keyStart + 40));
+        if (duplicates && frame.keys) {
+          const name = keyOf(keyStart, i);
+          const first = frame.keys.get(name);
+          frame.key = name;
+          if (first === undefined) frame.keys.set(name, keyStart);
+          else {
+            const path = stack.map((f) => (f.isArray ? f.index : f.key!));
+            duplicates.push({ path, offset: keyStart, first });
+          }
+        }
         node = undefined;
         if (frame.node && frame.node.children.size > 0) {
           const name = keyOf(keyStart, i);

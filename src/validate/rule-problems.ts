@@ -3,7 +3,7 @@
  * can act on, as `schema-problems.ts` does for valibot's issues. Part of the diagnostics: it is
  * loaded only for a file with problems.
  */
-import { didYouMean } from './did-you-mean';
+import { didYouMean, SUGGESTION_BUDGET } from './did-you-mean';
 import type { PathSegment } from './json-locate';
 import { LIST_NOT_OBJECT, unknownKeyMessage, type Finding } from './schema-problems';
 import { localeMessage, quoteSnippet, textFaultMessage, urlFaultMessage } from './text-rules';
@@ -16,6 +16,7 @@ const MAX_SUGGESTIONS = 200;
 export function ruleProblems(): (path: PathSegment[], fault: Fault) => Finding {
   const suggestions = new Map<string, string | undefined>();
   const tableKeys = new Map<Obj, string[]>();
+  const budget = { left: SUGGESTION_BUDGET };
 
   const unknownRef = (kind: 'person' | 'group', key: string, table: Obj): string => {
     const where = kind === 'person' ? 'people' : 'groups';
@@ -24,7 +25,7 @@ export function ruleProblems(): (path: PathSegment[], fault: Fault) => Finding {
     if (!known) tableKeys.set(table, (known = Object.keys(table)));
     let guess = suggestions.get(cacheKey);
     if (!suggestions.has(cacheKey) && suggestions.size < MAX_SUGGESTIONS) {
-      guess = didYouMean(key, known);
+      guess = didYouMean(key, known, budget);
       suggestions.set(cacheKey, guess);
     }
     return (

@@ -144,7 +144,10 @@ export function issueToFinding(issue: v.BaseIssue<unknown>): Finding {
     };
   }
 
-  const expected = EXPECTED[issue.type] ?? issue.expected ?? 'something else';
+  const expected =
+    (Object.hasOwn(EXPECTED, issue.type) ? EXPECTED[issue.type] : undefined) ??
+    issue.expected ??
+    'something else';
   const hint = issue.input === null ? ' (to leave it out, remove the field)' : '';
   return { path, message: `expected ${expected}, found ${describeValue(issue.input)}${hint}` };
 }

@@ -21,9 +21,40 @@ export type TextFault =
 export type UrlFault =
   { type: 'empty' | 'protocol-relative' | 'not-a-url' } | { type: 'protocol'; protocol: string };
 
-// An opening or closing tag (`<b>`, `</p>`, `<img src=x onerror=…>`, `<br/>`), a comment, a
-// CDATA section or a doctype.
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<!\[CDATA\[|<!doctype/i;
+// Tags as the HTML tokenizer reads them: "<" or "</" then an ASCII letter starts one; its name
+// runs to whitespace, "/" or ">", so `<svg/onload=…>` and `</script/x>` are tags, and anything
+// after the name is attributes (whose values may hold "<" and ">"). Refused: a tag with
+// attributes, whatever its name (`<a:b onclick=…>` runs script), and any tag named like an
+// element (`<b>`). A bare `<jens@nato.int>` has no attributes and names no element: it stays
+// text. A comment, a CDATA section or a doctype counts as markup too.
+const TAG_START = /<\/?[A-Za-z]/g;
+const ELEMENT_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
+const MARKUP = /<!--|<!\[CDATA\[|<!doctype/i;
+const isNameEnd = (c: string) =>
+  c === '>' || c === '/' || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+
+/** The first tag in `value` (to its first ">"), or a comment/CDATA/doctype opener. Linear. */
+function findTag(value: string): string | undefined {
+  const markup = MARKUP.exec(value);
+  TAG_START.lastIndex = 0;
+  for (let m = TAG_START.exec(value); m; m = TAG_START.exec(value)) {
+    if (markup && markup.index < m.index) break;
+    let i = m.index + m[0].length;
+    while (i < value.length && !isNameEnd(value[i]!)) i++;
+    if (i === value.length) break; // The input ends inside the name: no tag, here or later.
+    if (value[i] === '>') {
+      const name = value.slice(m.index + m[0].length - 1, i);
+      if (ELEMENT_NAME.test(name)) return value.slice(m.index, i + 1);
+      TAG_START.lastIndex = i + 1;
+      continue;
+    }
+    const end = value.indexOf('>', i);
+    if (end < 0) break;
+    return value.slice(m.index, end + 1);
+  }
+  return markup?.[0];
+}
+
 const HTML_ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
 // C0 and C1 controls and DEL; \t \n \r are sorted out below. Matching control characters is
 // the point of these patterns.
@@ -36,8 +67,8 @@ const CONTROL_NOT_TAB_OR_LF = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 export function textFault(value: string, kind: TextKind): TextFault | undefined {
   if (!SUSPECT.test(value)) return undefined;
-  const tag = HTML_TAG.exec(value);
-  if (tag) return { type: 'tag', found: tag[0] };
+  const tag = findTag(value);
+  if (tag !== undefined) return { type: 'tag', found: tag };
   const entity = HTML_ENTITY.exec(value);
   if (entity) return { type: 'entity', found: entity[0] };
   const control = CONTROL_NOT_TAB_OR_LF.exec(value);

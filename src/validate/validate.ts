@@ -8,6 +8,7 @@
  * `timeline-rules.ts`, the shapes in `schema.ts`, normalisation in `normalise.ts`.
  */
 import { acceptTimeline, parseText } from './quick-check';
+import { mightHaveDuplicateKeys } from './duplicate-keys';
 import { diagnoseTimeline, diagnoseTimelineText } from './diagnose';
 import type { LoadResult } from '../format/types';
 
@@ -20,6 +21,7 @@ export function validateTimeline(value: unknown): LoadResult {
 /** Parses and checks the text of a timeline file. Never throws. */
 export function parseTimelineText(text: string): LoadResult {
   const value = parseText(text);
-  const timeline = value === undefined ? undefined : acceptTimeline(value);
+  const timeline =
+    value === undefined || mightHaveDuplicateKeys(text, value) ? undefined : acceptTimeline(value);
   return timeline ? { ok: true, timeline } : diagnoseTimelineText(text, value);
 }

@@ -154,6 +154,8 @@ describe('the chart on the seed timeline', () => {
         );
     const all = await colours();
     expect(new Set(Object.values(all)).size).toBe(3);
+    // A small timeline keeps its filters behind one button (issue 11, story first).
+    await page.getByRole('button', { name: 'Filter' }).click();
     await page.getByLabel('Group').selectOption({ label: 'China' });
     await page.waitForTimeout(100);
     const china = await colours();

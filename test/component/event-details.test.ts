@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import EventDetails from '../../src/components/EventDetails.svelte';
 import { renderInReader, seedTimeline } from './support/seed';
 
@@ -61,5 +61,22 @@ describe('EventDetails', () => {
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(
       '<img src=x onerror=alert(1)>',
     );
+  });
+
+  it('shows many quotes a page at a time (issue 16, finding 4)', async () => {
+    // One event with 1,000,000 quotes crashed the tab when opened, 100,000 took 9.4 s.
+    const base = byId('brussels-press-conference');
+    const quote = base.quotes[0]!;
+    const quotes = Array.from({ length: 1000 }, (_, i) => ({
+      ...quote,
+      id: `${base.id}/${i}`,
+      text: `quote ${i}`,
+    }));
+    const { container } = renderInReader(EventDetails, { event: { ...base, quotes } });
+    expect(container.querySelectorAll('figure.quote')).toHaveLength(25);
+    const more = screen.getByRole('button', { name: 'Show 25 more' });
+    await fireEvent.click(more);
+    expect(container.querySelectorAll('figure.quote')).toHaveLength(50);
+    expect(container.querySelectorAll('figure.quote')[49]?.textContent).toContain('quote 49');
   });
 });

@@ -72,3 +72,19 @@ describe('validate CLI', () => {
     expect(stdout).toContain(':14:50 $.events[0].sources[0].url only http: and https:');
   }, 30_000);
 });
+
+describe('validate CLI arguments (node:util parseArgs)', () => {
+  it.each([
+    [['--help'], 'usage: npm run validate'],
+    [['-h'], 'usage: npm run validate'],
+    [['--frobnicate', SEED], 'unknown option --frobnicate\nusage: npm run validate'],
+  ])('%j exits 2: %j', (args, out) => {
+    const result = run(args);
+    expect(result.code).toBe(2);
+    expect(result.out).toContain(out);
+  });
+
+  it('takes files after npm\'s "--"', () => {
+    expect(run(['--', SEED]).code).toBe(0);
+  });
+});

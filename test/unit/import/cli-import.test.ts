@@ -137,3 +137,23 @@ describe("Knight Lab's deep-time samples (issue 12)", () => {
     expect(stderr).toMatch(span);
   });
 });
+
+describe('npm run import arguments (node:util parseArgs)', () => {
+  it.each([
+    [['a.json', '--out='], '--out needs a value'],
+    [['a.json', '--offset'], '--offset needs a value'],
+    [['a.json', '-x'], 'unknown option -x'],
+    [['-h'], 'usage:'],
+    [['--', 'a.json', 'b.json'], 'one file at a time, please (got a.json and b.json)'],
+  ])('exits 2 for %j', (args, message) => {
+    const { code, stderr } = run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it('takes --out=value and --out value alike, after "--" too', () => {
+    const out = temp('args.json');
+    expect(run(['--', SEED_PATH, `--out=${out}`]).code).toBe(0);
+    expect(run([SEED_PATH, '--out', out, '--offset', '+01:00']).code).toBe(0);
+  });
+});

@@ -1,25 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../../src/import/html-entities';
 import { htmlToText, unwrapQuote } from '../../../src/import/html-to-text';
 import { plainTextProblem } from '../../../src/validate/text-rules';
 
 const text = (html: string, oneLine = false) => htmlToText(html, { oneLine }).text;
 
-describe('decodeEntities', () => {
+describe('character references, decoded as browsers decode them', () => {
   it.each([
     ['&amp; &lt; &gt; &quot; &apos;', '& < > " \''],
     ['&#8220;quoted&#8221; &rsquo; &hellip; &mdash; &ndash;', '“quoted” ’ … — –'],
     ['&#x201C;hex&#X201D;', '“hex”'],
     ['caf&eacute; &Uuml;ber &szlig; &AElig; &yuml;', 'café Über ß Æ ÿ'],
-    ['&alpha;&Omega;&sigmaf;&euro;&trade;&nbsp;', 'αΩς€™\u00A0'],
+    ['&alpha;&Omega;&sigmaf;&euro;&trade;&nbsp;x', 'αΩς€™\u00A0x'],
     ['&#146; &#150; &#151;', '’ – —'], // Windows-1252, as browsers read them
     ['&#0; &#xD800; &#x110000;', '\uFFFD \uFFFD \uFFFD'],
     ['AT&T &unknown; & alone', 'AT&T &unknown; & alone'],
     ['&amp &copy 2023', '& © 2023'], // legacy forms without ";"
-    ['&eacute without semicolon', '&eacute without semicolon'],
+    // Deliberately changed with htmlparser2 + entities (issue 15): `eacute` is one of the
+    // legacy names browsers decode without ";" in text; the old table left it as written.
+    ['&eacute without semicolon', 'é without semicolon'],
+    // HTML5 maps &lang; to U+27E8, as browsers do; the old table had HTML 4's U+2329.
+    ['&lang;x&rang;', '\u27E8x\u27E9'],
   ])('%s', (input, expected) => {
-    expect(decodeEntities(input)).toBe(expected);
+    expect(htmlToText(input).text).toBe(expected);
+  });
+
+  it('decodes an attribute as browsers do: a legacy name before "=" stays as written', () => {
+    const result = htmlToText('<a href="https://x.example/?a=1&copy=2&amp;b=3">x</a>');
+    expect(result.links[0]?.url).toBe('https://x.example/?a=1&copy=2&b=3');
   });
 });
 
@@ -257,8 +265,12 @@ describe('htmlToText: hostile and foreign markup', () => {
     fc.assert(
       fc.property(html, (input) => {
         const result = htmlToText(input);
-        // Only the escaped forms may produce "<" in the output; without them, no tag survives.
-        const plain = input.includes('&lt;') || input.includes('&#60;');
+        // Only the escaped forms, and a "<" the tokenizer read as text ("<<a>", "< a"), may put
+        // "<" in the output; without them, no tag survives. (Such a "<" can meet a word once a
+        // tag between them is gone — "<<a>text< a>" gives "<text< a>", a tag to the validator
+        // since issue 16, so the importer refuses that field with a located error.)
+        const plain =
+          input.includes('&lt;') || input.includes('&#60;') || /<(?![A-Za-z/!?])/.test(input);
         const outputs = [result.text, ...result.quotes.flatMap((q) => [q.text, q.cite])];
         for (const out of outputs) {
           if (!plain) expect(plainTextProblem(out, 'text', 'a text')).toBeUndefined();

@@ -20,6 +20,35 @@ describe('textFault', () => {
   ] as const)('describes what is wrong with %j as %s', (text, kind, fault) => {
     expect(textFault(text, kind)).toEqual(fault);
   });
+
+  // Issue 16, finding 8: a tag starts where the HTML tokenizer says it does: "<" or "</", a
+  // letter, then a name up to whitespace, "/" or ">". These passed `validate` before.
+  it.each([
+    ['<svg/onload=alert(1)>', '<svg/onload=alert(1)>'],
+    ['x <img/src=x/onerror=alert(1)> y', '<img/src=x/onerror=alert(1)>'],
+    ['</script/x>', '</script/x>'],
+    ['<a:b onclick=alert(1)>', '<a:b onclick=alert(1)>'],
+    ['<https://x.example/onclick=alert(1)>', '<https://x.example/onclick=alert(1)>'],
+    ['<B\fonclick=x>', '<B\fonclick=x>'],
+  ])('finds the tag in %j', (text, found) => {
+    expect(textFault(text, 'text')).toEqual({ type: 'tag', found });
+  });
+
+  // A bare `<name>` that names no element and carries no attributes stays text.
+  it.each(['a < b', '<3', 'x <= y', '< b>', '<_x>', '</ x>', '<a.b>', '<jens@nato.int>', '<b'])(
+    'finds no tag in %j',
+    (text) => {
+      expect(textFault(text, 'text')).toBeUndefined();
+    },
+  );
+
+  it('stays linear on 100,000 "<a" without ">"', () => {
+    const started = performance.now();
+    expect(textFault('<a '.repeat(100_000), 'text')).toBeUndefined();
+    expect(textFault('<a'.repeat(100_000), 'text')).toBeUndefined();
+    expect(textFault('<a.b>'.repeat(100_000), 'text')).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });
 
 describe('urlFault', () => {

@@ -7,7 +7,8 @@ describe('plainTextProblem', () => {
     ['x < y and y > z', 'one-line'],
     ['<3 and a<b', 'one-line'],
     ['AT&T and R&D; Q&A', 'one-line'],
-    ['<jens@nato.int> or <https://nato.int>', 'one-line'],
+    // `<https://nato.int>` is a tag to the HTML tokenizer (issue 16, finding 8): refused now.
+    ['<jens@nato.int> or https://nato.int', 'one-line'],
     ['first line\nsecond\tline', 'text'],
     ['’“emoji” 😀', 'one-line'],
   ] as const)('accepts %j as %s', (text, kind) => {

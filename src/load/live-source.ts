@@ -1,0 +1,132 @@
+/**
+ * Keeps a timeline that is on screen in step with its file, for stories that grow while they are
+ * read (`refresh=<seconds>`, at least 30). It polls with `pollTimeline` only while the page is
+ * visible, backs off on errors (doubling, up to ten minutes), and hands over a new version only
+ * when it is valid: a failed or invalid update keeps the last good timeline and says since when.
+ */
+import type { Timeline } from '../format/types';
+import { NO_VALIDATORS, pollTimeline, type PollResult, type Validators } from './poll-timeline';
+
+/** No story needs fresher news than this, and no server should be asked more often. */
+export const MIN_REFRESH_S = 30;
+export const MAX_BACKOFF_S = 600;
+
+/** `refresh=` as given → seconds between polls, or null for none (absent, bad, or 0). */
+export function refreshSeconds(value: string | null | undefined): number | null {
+  if (value == null || value.trim() === '') return null;
+  const s = Number(value);
+  if (!Number.isFinite(s) || s <= 0) return null;
+  return Math.max(MIN_REFRESH_S, Math.round(s));
+}
+
+export interface LiveSourceOptions {
+  url: URL;
+  /** Seconds between polls (already at least MIN_REFRESH_S). */
+  every: number;
+  /** A new, valid version of the timeline. */
+  onupdate: (timeline: Timeline) => void;
+  /** The last poll failed (HTTP, network, an invalid file): `since` is when the last good one came. */
+  onstale: (since: Date) => void;
+  /** A poll succeeded after failures (changed or not). */
+  onfresh?: () => void;
+  allowedOrigins?: readonly string[];
+  /** For tests: the poll, the clock, timers and the document whose visibility counts. */
+  poll?: (url: URL, since: Validators) => Promise<PollResult>;
+  now?: () => Date;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+  doc?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
+}
+
+export class LiveSource {
+  readonly #o: LiveSourceOptions;
+  #validators: Validators = NO_VALIDATORS;
+  #lastGood: Date;
+  #failures = 0;
+  #timer: unknown = null;
+  #due = 0;
+  #busy = false;
+  #stopped = true;
+
+  constructor(options: LiveSourceOptions) {
+    this.#o = options;
+    this.#lastGood = this.#now();
+  }
+
+  /** Starts polling; returns the function that stops it. */
+  start(): () => void {
+    this.#stopped = false;
+    this.#o.doc?.addEventListener('visibilitychange', this.#onVisibility);
+    this.#schedule(this.#o.every);
+    return () => this.stop();
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#cancel();
+    this.#o.doc?.removeEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  /** Seconds until the next poll, with the backoff of the failures so far. */
+  get delay(): number {
+    return Math.min(MAX_BACKOFF_S, this.#o.every * 2 ** this.#failures);
+  }
+
+  /** One poll now (also what the timer runs). */
+  async poll(): Promise<void> {
+    if (this.#busy || this.#stopped) return;
+    if (this.#hidden()) return; // resumed by visibilitychange
+    this.#busy = true;
+    try {
+      const poll = this.#o.poll ?? ((url, since) => pollTimeline(url, since, this.#o));
+      const answer = await poll(this.#o.url, this.#validators);
+      if (this.#stopped) return;
+      if (answer.status === 'failed') {
+        this.#failures++;
+        this.#o.onstale(this.#lastGood);
+      } else {
+        const recovered = this.#failures > 0;
+        this.#failures = 0;
+        this.#validators = answer.validators;
+        this.#lastGood = this.#now();
+        if (answer.status === 'changed') this.#o.onupdate(answer.result.timeline);
+        if (recovered) this.#o.onfresh?.();
+      }
+    } finally {
+      this.#busy = false;
+      if (!this.#stopped) this.#schedule(this.delay);
+    }
+  }
+
+  #onVisibility = () => {
+    if (this.#hidden()) return this.#cancel();
+    // Back in view: poll at once when a poll fell due while hidden, else when it falls due.
+    const wait = Math.max(0, this.#due - this.#now().getTime());
+    this.#cancel();
+    this.#timer = this.#setTimer(() => void this.poll(), wait);
+  };
+
+  #schedule(seconds: number): void {
+    this.#cancel();
+    this.#due = this.#now().getTime() + seconds * 1000;
+    if (this.#hidden()) return;
+    this.#timer = this.#setTimer(() => void this.poll(), seconds * 1000);
+  }
+
+  #cancel(): void {
+    if (this.#timer !== null) (this.#o.clearTimer ?? clearTimeout)(this.#timer as number);
+    this.#timer = null;
+  }
+
+  #hidden(): boolean {
+    return this.#o.doc?.visibilityState === 'hidden';
+  }
+
+  #now(): Date {
+    return this.#o.now?.() ?? new Date();
+  }
+
+  #setTimer(run: () => void, ms: number): unknown {
+    return (this.#o.setTimer ?? setTimeout)(run, ms);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * One conditional re-fetch of a timeline that is already on screen: `If-None-Match` and
+ * `If-Modified-Since` with what the last answer said, so an unchanged file costs a 304 and no
+ * parsing. Everything else — the origin rule after redirects, HTTP errors, the checks — is
+ * `fetchTimeline`'s, so a live update is held to the same rules as the first load.
+ */
+import { fetchTimeline, type FetchResult } from './fetch-timeline';
+
+/** What the server said about the version the reader has (HTTP validators). */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export type PollResult =
+  | { status: 'unchanged'; validators: Validators }
+  | { status: 'changed'; result: FetchResult & { ok: true }; validators: Validators }
+  | { status: 'failed'; result: FetchResult & { ok: false } };
+
+export const NO_VALIDATORS: Validators = { etag: null, lastModified: null };
+
+export async function pollTimeline(
+  url: URL,
+  since: Validators,
+  {
+    fetchFn = fetch,
+    allowedOrigins = [],
+    timeoutMs,
+  }: { fetchFn?: typeof fetch; allowedOrigins?: readonly string[]; timeoutMs?: number } = {},
+): Promise<PollResult> {
+  let answer: Response | undefined;
+  const conditional: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (since.etag) headers.set('If-None-Match', since.etag);
+    if (since.lastModified) headers.set('If-Modified-Since', since.lastModified);
+    // no-store: the browser must neither answer from its cache nor turn our 304 into a 200.
+    answer = await fetchFn(input, { ...init, headers, cache: 'no-store' });
+    return answer;
+  };
+  const result = await fetchTimeline(url, conditional, timeoutMs, allowedOrigins);
+  const validators: Validators = {
+    etag: answer?.headers.get('ETag') ?? since.etag,
+    lastModified: answer?.headers.get('Last-Modified') ?? since.lastModified,
+  };
+  if (!result.ok && result.kind === 'http' && answer?.status === 304)
+    return { status: 'unchanged', validators };
+  if (!result.ok) return { status: 'failed', result };
+  return { status: 'changed', result, validators };
+}

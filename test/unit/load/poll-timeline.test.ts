@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NO_VALIDATORS, pollTimeline } from '../../../src/load/poll-timeline';
+
+const SEED = readFileSync('data/nato-china-2023.json', 'utf8');
+const url = new URL('http://x.test/data/nato-china-2023.json');
+
+/** A server that answers once, and notes what it was asked with. */
+function server(status: number, body: string | null, headers: Record<string, string> = {}) {
+  const asked: Headers[] = [];
+  const fetchFn = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+    asked.push(new Headers(init?.headers));
+    expect(init?.cache).toBe('no-store');
+    return new Response(body, { status, headers });
+  }) as typeof fetch;
+  return { fetchFn, asked };
+}
+
+describe('pollTimeline', () => {
+  it('asks with what the server said last, and a 304 is "unchanged" without parsing', async () => {
+    const s = server(304, null, { ETag: 'W/"2"' });
+    const answer = await pollTimeline(
+      url,
+      { etag: 'W/"1"', lastModified: 'Mon, 30 Nov 2026 14:05:00 GMT' },
+      { fetchFn: s.fetchFn },
+    );
+    expect(answer.status).toBe('unchanged');
+    expect(s.asked[0]!.get('If-None-Match')).toBe('W/"1"');
+    expect(s.asked[0]!.get('If-Modified-Since')).toBe('Mon, 30 Nov 2026 14:05:00 GMT');
+  });
+
+  it('sends no validators the first time, and keeps the new ones with a changed file', async () => {
+    const s = server(200, SEED, {
+      ETag: 'W/"3"',
+      'Last-Modified': 'Tue, 01 Dec 2026 10:00:00 GMT',
+    });
+    const answer = await pollTimeline(url, NO_VALIDATORS, { fetchFn: s.fetchFn });
+    expect(s.asked[0]!.has('If-None-Match')).toBe(false);
+    expect(answer.status).toBe('changed');
+    if (answer.status !== 'changed') return;
+    expect(answer.result.timeline.events).toHaveLength(8);
+    expect(answer.validators).toEqual({
+      etag: 'W/"3"',
+      lastModified: 'Tue, 01 Dec 2026 10:00:00 GMT',
+    });
+  });
+
+  it.each([
+    ['a server error', 500, SEED, 'http'],
+    ['a body that is not JSON', 200, '{"events": [', 'invalid'],
+    [
+      'an invalid timeline',
+      200,
+      '{"version": 1, "title": "x", "events": [{"id": "a"}]}',
+      'invalid',
+    ],
+  ])('fails on %s, keeping nothing of it', async (_why, status, body, kind) => {
+    const s = server(status, body);
+    const answer = await pollTimeline(url, NO_VALIDATORS, { fetchFn: s.fetchFn });
+    expect(answer.status).toBe('failed');
+    if (answer.status === 'failed') expect(answer.result.kind).toBe(kind);
+  });
+});
