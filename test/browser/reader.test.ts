@@ -258,6 +258,10 @@ describe('print', () => {
     );
     const all = seed.events.flatMap((e) => (e.quotes ?? []).map((q) => q.text));
     expect(printed.sort()).toEqual(all.sort());
+    // The summary and the note, which the screen keeps in the title card and behind "About
+    // this timeline", are on paper too.
+    await expect(page.getByText(seed.summary!).filter({ visible: true }).count()).resolves.toBe(1);
+    await expect(page.getByText(seed.note!).filter({ visible: true }).count()).resolves.toBe(1);
     await expect(page.locator('.chart').isVisible()).resolves.toBe(false);
     await expect(page.locator('.filters').isVisible()).resolves.toBe(false);
     await close();

@@ -20,7 +20,8 @@ describe('EventList', () => {
     expect(onselect).toHaveBeenCalledWith('thomas-greenfield-cnn-state-of-the-union');
   });
 
-  it('shows a page of a long chronology at a time', async () => {
+  // jsdom builds 60 rows in three steps: seconds on a busy machine, so a generous bound.
+  it('shows a page of a long chronology at a time', { timeout: 20_000 }, async () => {
     const { container } = renderInReader(EventList, { events, pageSize: 25 }, big.timeline);
     expect(container.querySelectorAll('li.item')).toHaveLength(25);
     await fireEvent.click(screen.getByRole('button', { name: 'Show 25 more' }));
