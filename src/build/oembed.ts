@@ -8,10 +8,10 @@
  * build reads it from `DATELINE_PUBLIC_URL` (e.g. `https://graphics.example.org/dateline/`).
  * Without it the addresses are root-relative, which serves pages on the same site only.
  */
-import { iframeSnippet } from '../components/embed-snippets';
+import { EMBED_HEIGHT, iframeSnippet } from '../components/embed-snippets';
 
-/** The reserved height of the compact embed, px: what a consumer sizes the iframe to at first. */
-export const OEMBED_HEIGHT = 640;
+/** The reserved height of the compact embed, px: the height it keeps (embed-box.ts). */
+export const OEMBED_HEIGHT = EMBED_HEIGHT;
 export const OEMBED_WIDTH = 1280;
 
 export interface OembedTarget {

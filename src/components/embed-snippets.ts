@@ -1,8 +1,13 @@
 /**
  * The embed codes the app offers for the timeline on screen: an iframe (any CMS, any CSP) with
  * the parent script that sizes it, and the custom element. Both point at the deployment the app
- * runs from, so a copied snippet keeps working wherever it is pasted.
+ * runs from, so a copied snippet keeps working wherever it is pasted. Both reserve the embed's
+ * fixed height (embed-box.ts) inline, so the article never moves while the graphic loads.
  */
+import { EMBED_HEIGHT, reserveStyle } from '../layout/embed-box';
+
+/** The height both snippets reserve, px (for the build's oEmbed, which may not read layout/). */
+export { EMBED_HEIGHT };
 
 export interface SnippetTarget {
   /** The timeline file, as the app resolved it. */
@@ -38,7 +43,7 @@ export function iframeSnippet({ src, app, eventId, title }: SnippetTarget): stri
   const parent = new URL('embed/parent.js', app);
   return (
     `<iframe data-dateline src="${escapeAttr(frame.href + query)}" title="${escapeAttr(title)}" ` +
-    `style="width:100%;height:40rem;border:0" loading="lazy"></iframe>\n` +
+    `style="width:100%;height:${EMBED_HEIGHT}px;border:0" loading="lazy"></iframe>\n` +
     `<script src="${escapeAttr(parent.href)}" async></script>`
   );
 }
@@ -48,6 +53,7 @@ export function elementSnippet({ src, app, eventId }: SnippetTarget): string {
   const event = eventId ? ` event="${escapeAttr(eventId)}"` : '';
   return (
     `<script src="${escapeAttr(script.href)}" defer></script>\n` +
-    `<dateline-timeline src="${escapeAttr(src.href)}"${event}></dateline-timeline>`
+    `<dateline-timeline src="${escapeAttr(src.href)}"${event} style="${reserveStyle()}">` +
+    `</dateline-timeline>`
   );
 }

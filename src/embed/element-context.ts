@@ -3,6 +3,7 @@
  * the styles that make the shadow root its own.
  */
 import themeCss from '../styles/theme.css?inline';
+import { EMBED_HEIGHT } from '../layout/embed-box';
 
 /** Every attribute `<dateline-timeline>` reads; see the README ("Embedding"). */
 export const ATTRIBUTES = [
@@ -53,10 +54,12 @@ export function trustsScriptOrigin(pageOriginOnly: string | null): boolean {
  * The theme, with `.dateline` read as the element itself (`:host`, `data-theme` on the host), so
  * the host page themes a timeline by setting the custom properties on the element: its rules
  * beat `:host`. `all: initial` first stops what the page's text styles would pass down (font,
- * line height, alignment, letter spacing…); custom properties still pass, on purpose.
+ * line height, alignment, letter spacing…); custom properties still pass, on purpose. The host
+ * box has the compact embed's fixed height, which the snippet also reserves inline before this
+ * script runs (and which the page may change with its own `height`): the reader fills it.
  */
 export const hostStyles =
-  ':host{all:initial;display:block}:host([hidden]){display:none}' +
+  `:host{all:initial;display:block;height:${EMBED_HEIGHT}px}:host([hidden]){display:none}` +
   themeCss.replace(/\.dateline(\[[^\]]*\])?/g, (_, attr?: string) =>
     attr ? `:host(${attr})` : ':host',
   );

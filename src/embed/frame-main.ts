@@ -1,5 +1,6 @@
 /**
- * Entry of `embed.html`, the iframe embed: the reader alone, sized by its host page. Allowed
+ * Entry of `embed.html`, the iframe embed: the reader alone, in a box of a fixed height (`height`
+ * parameter, px; see layout/embed-box.ts) that the host reserved before loading it. Allowed
  * origins for `src` come from the page itself (`<meta name="dateline-allowed-origins">`, set by
  * whoever deploys it), never from the address: anyone can write an address.
  */

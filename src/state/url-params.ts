@@ -1,7 +1,9 @@
 /**
  * What a page address can ask of the reader: `?src=…&event=…&theme=…&locale=…&header=…&editor`
- * and `#event-id`.
+ * (and the iframe embed's `height`) and `#event-id`.
  */
+import { embedHeight } from '../layout/embed-box';
+
 export interface ReaderParams {
   /** Timeline address, relative to the page; null means the default timeline. */
   src: string | null;
@@ -14,6 +16,8 @@ export interface ReaderParams {
   header: Header;
   /** `editor` or `embed-code` is present: the About disclosure offers the Embed snippets. */
   editor: boolean;
+  /** The embed's fixed height, px (`height`, clamped; see embed-box.ts); the app has none. */
+  height: number;
 }
 
 /** `none`: no header; `title`: the title only (embeds' default); `full`: title and About. */
@@ -42,6 +46,7 @@ export function readParams(url: URL, defaultHeader: Header = 'full'): ReaderPara
     locale: q.get('locale') || null,
     header: readHeader(q.get('header'), defaultHeader),
     editor: q.has('editor') || q.has('embed-code'),
+    height: embedHeight(q.get('height')),
   };
 }
 

@@ -16,7 +16,9 @@ describe('oEmbed', () => {
       width: expect.any(Number),
       height: expect.any(Number),
     });
-    expect(json.height).toBeLessThanOrEqual(640);
+    // The height the embed keeps, the same as its html reserves.
+    expect(json.height).toBe(600);
+    expect(json.html).toContain('height:600px');
     expect(json.html).toContain(
       'src="https://graphics.example.org/dateline/embed.html?src=data/nato-china-2023.json"',
     );

@@ -13,7 +13,7 @@ describe('iframeSnippet', () => {
     });
     expect(code).toBe(
       '<iframe data-dateline src="https://timelines.example.org/embed.html?src=data/x.json&amp;event=brussels-press-conference" ' +
-        'title="NATO &amp; “China” &lt;2023&gt;" style="width:100%;height:40rem;border:0" loading="lazy"></iframe>\n' +
+        'title="NATO &amp; “China” &lt;2023&gt;" style="width:100%;height:600px;border:0" loading="lazy"></iframe>\n' +
         '<script src="https://timelines.example.org/embed/parent.js" async></script>',
     );
   });
@@ -39,7 +39,8 @@ describe('elementSnippet', () => {
       }),
     ).toBe(
       '<script src="https://timelines.example.org/news/embed/dateline-timeline.js" defer></script>\n' +
-        '<dateline-timeline src="https://timelines.example.org/data/x.json" event="e&quot;1"></dateline-timeline>',
+        '<dateline-timeline src="https://timelines.example.org/data/x.json" event="e&quot;1" ' +
+        'style="display:block;height:600px"></dateline-timeline>',
     );
   });
 });
