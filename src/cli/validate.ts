@@ -18,6 +18,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseTimelineText } from '../validate/validate';
 import type { Timeline } from '../format/types';
+import { formatHistoric } from '../dates/historic';
+import { YEAR_ONE_MS, yearOfMs, yearStartMs } from '../dates/years';
 import { readInput } from './read-input';
 import { argumentProblem } from './args';
 
@@ -74,14 +76,22 @@ export function summarise(timeline: Timeline): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
-  const first = month.format(events[0]!.start);
-  const last = month.format(events.reduce((max, e) => Math.max(max, e.stop), 0) - 1);
+  // Before 1 AD (and beyond a Date's reach) the year with its era: "44 BC", "13.8 billion years ago".
+  const at = (ms: number) =>
+    ms >= YEAR_ONE_MS ? month.format(ms) : formatHistoric(yearDate(ms), 'en-US');
+  const first = at(events[0]!.start);
+  const last = at(events.reduce((max, e) => Math.max(max, e.stop), -Infinity) - 1);
   return [
     count(events.length, 'event', 'events'),
     count(quotes, 'quote', 'quotes'),
     count(people, 'person', 'people'),
     first === last ? first : `${first} – ${last}`,
   ].join(', ');
+}
+
+function yearDate(ms: number) {
+  const start = yearStartMs(yearOfMs(ms));
+  return { raw: '', precision: 'year' as const, start, end: start };
 }
 
 function count(n: number, one: string, many: string): string {

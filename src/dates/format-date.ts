@@ -9,6 +9,37 @@
 import { format, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import type { PartialDate } from '../format/types';
+import { YEAR_ONE_MS } from './years';
+
+type Historic = typeof import('./historic');
+let historic: Historic | undefined;
+
+/**
+ * Loads the formatting of dates before 1 AD and of deep time (src/dates/historic.ts), a chunk of
+ * its own: most timelines never need it. The reader awaits it with the date locale when the
+ * timeline's first event or period is that old; until then such dates print as written.
+ */
+export async function loadHistoric(): Promise<void> {
+  historic ??= await import('./historic');
+}
+
+/** For code that imports historic.ts itself (the studio, node tools): no waiting. */
+export function useHistoric(module: Historic): void {
+  historic = module;
+}
+
+function isHistoric(d: PartialDate): boolean {
+  return d.start < YEAR_ONE_MS;
+}
+
+function formatHistoric(d: PartialDate, tag: string, form?: 'full' | 'short'): string {
+  return historic ? historic.formatHistoric(d, tag, form) : d.raw;
+}
+
+/** "13.8B years ago" for axis ticks (see historic.ts); the bare number until it has loaded. */
+export function formatYearsAgo(years: number, tag: string, display?: 'long' | 'short'): string {
+  return historic ? historic.formatYearsAgo(years, tag, display) : `-${years}`;
+}
 
 export { loadDateLocale, resolveDateLocaleTag } from './date-locale';
 
@@ -198,6 +229,7 @@ function literal(text: string): string {
  * "January 2023", "Feb 21, 2023", "Feb 21, 2023, 14:30 UTC+01:00".
  */
 export function formatPartialDate(d: PartialDate, locale: Locale = enUS): string {
+  if (isHistoric(d)) return formatHistoric(d, locale.code ?? 'en-US');
   const p = patternsFor(locale);
   if (!isTime(d))
     return format(wallClock(d), p[d.precision as 'year' | 'month' | 'day'], { locale });
@@ -210,6 +242,7 @@ export function formatPartialDate(d: PartialDate, locale: Locale = enUS): string
  * out the year of a day and the offset of a time; use it only where the full form is at hand.
  */
 export function formatShortDate(d: PartialDate, locale: Locale = enUS): string {
+  if (isHistoric(d)) return formatHistoric(d, locale.code ?? 'en-US', 'short');
   const p = patternsFor(locale);
   const pattern = {
     year: p.year,
@@ -229,6 +262,11 @@ export function formatShortDate(d: PartialDate, locale: Locale = enUS): string {
 export function formatRange(date: PartialDate, end?: PartialDate, locale: Locale = enUS): string {
   if (!end || (end.start === date.start && end.end === date.end)) {
     return formatPartialDate(date, locale);
+  }
+  if (isHistoric(date) || isHistoric(end)) {
+    // Both with their era, so "44 BC – AD 14" never reads as two years of one era.
+    const tag = locale.code ?? 'en-US';
+    return `${formatHistoric(date, tag)} – ${formatHistoric(end, tag)}`;
   }
   const p = patternsFor(locale);
   const a = wallClock(date);
@@ -266,9 +304,11 @@ export function formatRange(date: PartialDate, end?: PartialDate, locale: Locale
 /**
  * A valid HTML `<time datetime>` value at the date's own precision: "2023", "2023-01",
  * "2023-02-21", "2023-02-21T14:30+01:00", "2023-02-21T14:30:05Z". Built from the parsed fields,
- * not copied from `raw`, so it is valid whatever produced the PartialDate.
+ * not copied from `raw`, so it is valid whatever produced the PartialDate. None before 1 AD.
  */
-export function isoDateTimeAttr(d: PartialDate): string {
+export function isoDateTimeAttr(d: PartialDate): string | undefined {
+  // HTML's <time> has no years before 1 AD: better no machine value than a wrong one.
+  if (isHistoric(d)) return undefined;
   const w = wallClock(d);
   const year = pad(w.getUTCFullYear(), 4);
   const month = `${year}-${pad(w.getUTCMonth() + 1)}`;

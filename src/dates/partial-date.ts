@@ -8,6 +8,7 @@
  * reporter's words, what is wrong and how to write it instead.
  */
 import type { PartialDate, Precision } from '../format/types';
+import { DEEP_YEAR, MIN_YEAR, yearStartMs } from './years';
 
 export type PartialDateResult = PartialDate | { error: string };
 
@@ -37,7 +38,7 @@ const MAX_OFFSET = 14 * 60;
 // The shape is checked loosely first (any digit counts) so that a wrong number gets a message
 // about that number rather than a generic "bad format".
 const SHAPE =
-  /^(\d+)(?:-(\d+)(?:-(\d+)(?:T(\d+)(?::(\d+)(?::(\d+)(\.\d+)?)?)?([+-]\d+(?::\d+)?|Z)?)?)?)?$/;
+  /^(-?\d+)(?:-(\d+)(?:-(\d+)(?:T(\d+)(?::(\d+)(?::(\d+)(\.\d+)?)?)?([+-]\d+(?::\d+)?|Z)?)?)?)?$/;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -152,9 +153,6 @@ export function parseExplained(raw: string): PartialDateResult {
     return { error: `the date must be a string in quotes; ${DATE_FORMS_HINT}` };
   if (raw === '') return { error: `the date is empty; ${DATE_FORMS_HINT}` };
   if (raw.trim() !== raw) return fail('remove the spaces before or after it');
-  if (/^[-−]\d/.test(raw)) {
-    return fail('years before 1 AD (negative or BCE years) are not supported');
-  }
   if (/[\u2010-\u2015\u2212]/.test(raw)) {
     return fail('use the plain hyphen-minus "-" (not a dash or a minus sign) between the parts');
   }
@@ -169,13 +167,10 @@ export function parseExplained(raw: string): PartialDateResult {
   if (!m) return fail(DATE_FORMS_HINT);
   const [, ys, mos, ds, hs, mis, ss, fraction, offset] = m;
 
-  // Year.
-  if (ys === undefined || ys.length !== 4) {
-    return fail('write the year with four digits, e.g. 2023 (years 0001 to 9999)');
-  }
-  const year = Number(ys);
-  if (year === 0) return fail('there is no year 0000; years run from 0001 to 9999');
-  if (mos === undefined) return period(raw, 'year', utcMs(year, 0), utcMs(year + 1, 0));
+  // Year: four digits, or ISO 8601's expanded years before 1 AD ("-0043" is 44 BC).
+  const year = parseYear(ys ?? '', mos !== undefined, hs !== undefined);
+  if (typeof year === 'string') return fail(year);
+  if (mos === undefined) return period(raw, 'year', yearStartMs(year), yearStartMs(year + 1));
 
   // Month.
   if (mos.length !== 2) {
@@ -242,6 +237,30 @@ export function parseExplained(raw: string): PartialDateResult {
   const start = utcMs(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   const end = start + (precision === 'minute' ? 60_000 : 1_000);
   return { raw, precision, start, end, offsetMinutes };
+}
+
+const BCE_HINT =
+  'a year before 1 AD is written as in ISO 8601, counting year 0000 as 1 BC: ' +
+  '-0043 is 44 BC, -13800000000 is 13.8 billion years ago';
+
+/** The astronomical year written as `ys`, or what is wrong with it. */
+function parseYear(ys: string, withMonth: boolean, withTime: boolean): number | string {
+  const negative = ys.startsWith('-');
+  const digits = negative ? ys.slice(1) : ys;
+  if (digits.length < 4 || (!negative && digits.length > 4)) {
+    return `write the year with four digits, e.g. 2023 (years 0001 to 9999); ${BCE_HINT}`;
+  }
+  if (digits.length > 4 && digits.startsWith('0')) {
+    return `write the year ${ys} without the leading zeros after the first four digits`;
+  }
+  const year = Number(ys);
+  if (negative && year === 0) return 'year 0 (1 BC) is written 0000, without the minus';
+  if (year < MIN_YEAR) return `years before ${MIN_YEAR} are not supported`;
+  if (withMonth && year < DEEP_YEAR) {
+    return `before 10000 BC only the year can be given; write ${ys}`;
+  }
+  if (withTime && year < 1) return 'times are supported from year 0001; give the day only';
+  return year;
 }
 
 function period(raw: string, precision: Precision, start: number, end: number): PartialDate {

@@ -53,6 +53,8 @@ function compileSchema(node: Node): Guard {
   switch (node.type) {
     case 'string':
       return (x) => typeof x === 'string';
+    case 'boolean':
+      return (x) => typeof x === 'boolean';
     case 'literal': {
       const literal = node.literal;
       return (x) => x === literal;

@@ -18,7 +18,8 @@ export const ID_MAX_LENGTH = 100;
 const ID_RULE = 'letters A–Z, digits, "-" and "_", starting with a letter or digit';
 
 /** The date forms as a JSON Schema pattern; `parsePartialDate` does the real checking. */
-const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?)?)?$';
+const DATE_PATTERN =
+  '^(\\d{4}|-\\d{4,11})(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?)?)?$';
 
 /** Something to write, not just spaces. */
 const NOT_BLANK = /\S/;
@@ -52,7 +53,9 @@ function dateSchema(description: string) {
     v.string(),
     v.description(
       `${description} ISO 8601 with honest precision: "2023", "2023-01", "2023-02-21", or a ` +
-        `time with its UTC offset, "2023-02-21T14:30+01:00" or "2023-02-21T13:30Z".`,
+        `time with its UTC offset, "2023-02-21T14:30+01:00" or "2023-02-21T13:30Z". ` +
+        `Years before 1 AD as ISO 8601 expanded years, year 0000 being 1 BC: "-0043-03-15" ` +
+        `(15 March 44 BC), "-13800000000" (13.8 billion years ago; year only).`,
     ),
     v.examples(['2023', '2023-01', '2023-02-21', '2023-02-21T14:30+01:00']),
     v.metadata({ pattern: DATE_PATTERN }),
@@ -97,17 +100,21 @@ export const PersonSchema = v.pipe(
   v.description('Someone who appears in events or is quoted. Referred to by their key.'),
 );
 
+function colorSchema(description: string) {
+  return v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^#[0-9A-Fa-f]{6}$/, 'a colour is written #rrggbb, e.g. #1f77b4'),
+      v.description(description),
+      v.examples(['#1f77b4']),
+    ),
+  );
+}
+
 export const GroupSchema = v.pipe(
   v.strictObject({
     label: requiredText('the label', 'Name shown in the legend and on the lane.', ['NATO']),
-    color: v.optional(
-      v.pipe(
-        v.string(),
-        v.regex(/^#[0-9A-Fa-f]{6}$/, 'a colour is written #rrggbb, e.g. #1f77b4'),
-        v.description('Lane colour as #rrggbb. Optional: themes supply defaults.'),
-        v.examples(['#1f77b4']),
-      ),
-    ),
+    color: colorSchema('Lane colour as #rrggbb. Optional: themes supply defaults.'),
   }),
   v.title('Group'),
   v.description('A lane, colour and legend entry: a country, an organisation, a side.'),
@@ -134,6 +141,12 @@ export const EventSchema = v.pipe(
     id: idSchema('an event id', 'Stable and unique: used in links (#id) and embeds.'),
     date: dateSchema('When it happened (or began).'),
     end: v.optional(dateSchema('When it ended, for events that last; not before "date".')),
+    approximate: v.optional(
+      v.pipe(
+        v.boolean(),
+        v.description('The date is approximate: shown as "c. 1850", drawn with uncertain ends.'),
+      ),
+    ),
     title: requiredText('the title', 'A short headline for the event.'),
     summary: optionalText('A sentence or two on what happened. Plain text.'),
     place: optionalText('Where it happened, e.g. "Brussels".', ['Brussels']),
@@ -161,6 +174,23 @@ export const EventSchema = v.pipe(
   }),
   v.title('Event'),
   v.description('Something that happened, with its date, people and quotes.'),
+);
+
+export const PeriodSchema = v.pipe(
+  v.strictObject({
+    id: idSchema('a period id', 'Stable and unique among the periods.'),
+    label: requiredText('the label', 'Name shown on the band, e.g. "Second term".', [
+      'Second term',
+    ]),
+    date: dateSchema('When the period began.'),
+    end: dateSchema('When it ended (inclusive of that day, month or year); not before "date".'),
+    group: v.optional(refSchema('The group the period belongs to: a key of "groups".')),
+    color: colorSchema("Band colour as #rrggbb. Default: its group's colour, else a neutral tint."),
+  }),
+  v.title('Period'),
+  v.description(
+    'A span of time drawn as a labelled band behind the events: an era, a term of office, a conference. Periods may overlap.',
+  ),
 );
 
 export const TimelineSchema = v.pipe(
@@ -200,6 +230,12 @@ export const TimelineSchema = v.pipe(
         v.description('Lanes, colours and legend entries, keyed by a short id, e.g. "nato".'),
       ),
     ),
+    periods: v.optional(
+      v.pipe(
+        v.array(PeriodSchema),
+        v.description('Spans of time drawn as labelled bands behind the events; may overlap.'),
+      ),
+    ),
     events: v.pipe(
       v.array(EventSchema),
       v.minLength(1, 'the timeline has no events'),
@@ -220,4 +256,5 @@ export const KNOWN_KEYS = {
   group: Object.keys(GroupSchema.entries),
   quote: Object.keys(QuoteSchema.entries),
   event: Object.keys(EventSchema.entries),
+  period: Object.keys(PeriodSchema.entries),
 } as const;

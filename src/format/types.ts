@@ -21,7 +21,10 @@ export interface PartialDate {
   /** The string as written in the file. */
   raw: string;
   precision: Precision;
-  /** First millisecond of the period, as a UTC epoch timestamp. */
+  /**
+   * First millisecond of the period, as a UTC epoch timestamp. Years before 1 AD continue the
+   * same line (see src/dates/years.ts); beyond a Date's reach (~271,800 years) only as a float.
+   */
   start: number;
   /** First millisecond after the period (exclusive), as a UTC epoch timestamp. */
   end: number;
@@ -76,6 +79,8 @@ export interface EventInput {
   id: string;
   date: string;
   end?: string;
+  /** The date is approximate ("c. 1850"). */
+  approximate?: boolean;
   title: string;
   summary?: string;
   place?: string;
@@ -87,6 +92,19 @@ export interface EventInput {
   sources?: SourceInput[];
   /** An editorial note, e.g. how a date was inferred. */
   note?: string;
+}
+
+/** A span of time drawn as a labelled band behind the events. Periods may overlap. */
+export interface PeriodInput {
+  id: string;
+  label: string;
+  date: string;
+  /** Inclusive: "2024" ends at the end of 2024. */
+  end: string;
+  /** A key of `groups`: the band takes its colour. */
+  group?: string;
+  /** `#rrggbb`. */
+  color?: string;
 }
 
 export interface TimelineInput {
@@ -102,6 +120,7 @@ export interface TimelineInput {
   note?: string;
   people?: Record<string, PersonInput>;
   groups?: Record<string, GroupInput>;
+  periods?: PeriodInput[];
   events: EventInput[];
 }
 
@@ -170,6 +189,8 @@ export interface TimelineEvent {
   /** Exclusive end: `(end ?? date).end`. */
   stop: number;
   precision: Precision;
+  /** The date is approximate: "c. 1850", drawn with uncertain ends. */
+  approximate?: boolean;
   people: Person[];
   /**
    * Group ids: those of the people (the actors — the first picks the event's lane), then the
@@ -179,6 +200,19 @@ export interface TimelineEvent {
   quotes: Quote[];
   sources: Source[];
   note?: string;
+}
+
+export interface Period {
+  id: string;
+  label: string;
+  date: PartialDate;
+  end: PartialDate;
+  /** `date.start`. */
+  start: number;
+  /** Exclusive: `end.end`. */
+  stop: number;
+  group?: string;
+  color?: string;
 }
 
 export interface Timeline {
@@ -192,6 +226,8 @@ export interface Timeline {
   groups: Record<string, Group>;
   /** Sorted by start, then by their order in the file. */
   events: TimelineEvent[];
+  /** Sorted by start, then by their order in the file. Absent or empty when there are none. */
+  periods?: Period[];
 }
 
 export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; problems: Problem[] };

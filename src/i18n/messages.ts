@@ -27,6 +27,12 @@ export interface Messages {
   trueScale: string;
   /** A break in the time axis, for screen readers: how long it is and the dates it skips. */
   axisBreak: (span: string, from: string, to: string) => string;
+  /** An approximate date as shown: "c. 1850". */
+  circa: (date: string) => string;
+  /** An approximate date as spoken by a screen reader: "about 1850". */
+  aboutDate: (date: string) => string;
+  /** The list of periods (bands behind the events). */
+  periods: string;
   /** The chart's list of groups with their colours. */
   legend: string;
   previous: string;
@@ -98,6 +104,9 @@ export const en: Messages = {
   fit: 'Show all',
   trueScale: 'True to scale',
   axisBreak: (span, from, to) => `The time axis skips ${span}, from ${from} to ${to}.`,
+  periods: 'Periods',
+  circa: (date) => `c. ${date}`,
+  aboutDate: (date) => `about ${date}`,
   legend: 'Colour key',
   previous: 'Previous event',
   next: 'Next event',

@@ -38,7 +38,8 @@ export class Converter extends TimelineJsSlides {
       return { value: empty, findings: this.findings };
     }
     this.unknownKeys(input, [], TOP_KEYS, 'field');
-    if (input.scale !== undefined && input.scale !== 'human') {
+    // "cosmological" needs nothing: the axis counts years wherever a calendar cannot reach.
+    if (input.scale !== undefined && input.scale !== 'human' && input.scale !== 'cosmological') {
       this.warn(
         ['scale'],
         `the scale ${JSON.stringify(input.scale)} is not imported: Dateline places dates on a ` +
@@ -67,9 +68,9 @@ export class Converter extends TimelineJsSlides {
       const event = this.event(slide, i, events.length);
       if (event) events.push(event);
     });
-    const eraNotes = this.eras(input.eras);
+    const periods = this.eras(input.eras);
 
-    const note = [...head.notes, ...eraNotes].join('\n');
+    const note = head.notes.join('\n');
     const value: TimelineInput = compact({
       version: 1 as const,
       title: head.title,
@@ -77,6 +78,7 @@ export class Converter extends TimelineJsSlides {
       note: note || undefined,
       people: Object.keys(this.people).length ? this.people : undefined,
       groups: Object.keys(this.groups).length ? this.groups : undefined,
+      periods: periods.length ? periods : undefined,
       events,
     });
     if (events.length === 0 && input.events.length === 0) {

@@ -109,13 +109,19 @@ export abstract class TimelineJsFields {
       }
       return undefined;
     }
-    if (year < 1 || year > 9999) {
+    if (year === 0 || year > 9999) {
       report(
         [...path, 'year'],
-        `the year ${year} cannot be imported: Dateline dates run from year 1 to 9999`,
+        year === 0
+          ? 'TimelineJS has no year 0: write -1 for 1 BC or 1 for AD 1'
+          : `the year ${year} cannot be imported: Dateline dates run to year 9999`,
       );
       return undefined;
     }
+    // TimelineJS counts years as historians do (-44 is 44 BC, no year 0); ISO 8601 counts
+    // astronomically (year 0000 is 1 BC), so 44 BC is -0043. Deep-time years (before 10000 BC)
+    // read "N years ago" in Dateline and are kept as they are.
+    const isoYear = year < 0 && year >= -10_000 ? year + 1 : year;
     if (!ok) return undefined;
     const need = (key: string, has: unknown, what: string) => {
       if (has !== undefined) return true;
@@ -126,14 +132,14 @@ export abstract class TimelineJsFields {
     if (hour !== undefined && !need('hour', day, 'day')) return undefined;
     if (minute !== undefined && !need('minute', hour, 'hour')) return undefined;
     if (second !== undefined && !need('second', minute, 'minute')) return undefined;
-    if (month !== undefined && day !== undefined && day > daysInMonth(year, month)) {
+    if (month !== undefined && day !== undefined && day > daysInMonth(isoYear, month)) {
       const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', {
         month: 'long',
         timeZone: 'UTC',
       });
       report(
         [...path, 'day'],
-        `day ${day} does not exist: ${name} ${year} has ${daysInMonth(year, month)} days`,
+        `day ${day} does not exist: ${name} ${year} has ${daysInMonth(isoYear, month)} days`,
       );
       return undefined;
     }
@@ -142,7 +148,7 @@ export abstract class TimelineJsFields {
     }
 
     const p2 = (n: number) => String(n).padStart(2, '0');
-    let raw = String(year).padStart(4, '0');
+    let raw = `${isoYear < 0 ? '-' : ''}${String(Math.abs(isoYear)).padStart(4, '0')}`;
     if (month !== undefined) raw += `-${p2(month)}`;
     if (day !== undefined) raw += `-${p2(day)}`;
     let floating: string | undefined;

@@ -19,7 +19,7 @@
  * - `display_date` (Dateline formats dates itself) → the note: "TimelineJS showed the date as …".
  * - The `title` slide → the timeline's title and summary; its links and media → the timeline
  *   note. Without a title slide, `fallbackTitle` (the file name) is used, with a warning.
- * - `eras` → Dateline has no eras yet: each is listed in the timeline note, with a warning.
+ * - `eras` → periods (bands behind the events), labelled with their headline.
  */
 import {
   findDuplicateKeys,

@@ -2,7 +2,7 @@
  * What a TimelineJS slide refers to beyond its own fields: the title slide, eras, media, and the
  * people and groups collected along the way. Part of the converter (`timelinejs-convert.ts`).
  */
-import type { GroupInput, PersonInput, SourceInput } from '../format/types';
+import type { GroupInput, PeriodInput, PersonInput, SourceInput } from '../format/types';
 import type { PathSegment } from '../validate/json-locate';
 import { compact, isObj } from '../format/objects';
 import { linkProblem } from './html-links';
@@ -37,6 +37,7 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
   protected readonly people: Record<string, PersonInput> = {};
   private readonly peopleByName = new Map<string, string>();
   private readonly personIds = new IdAllocator({ avoidReserved: true });
+  private readonly periodIds = new IdAllocator();
   protected readonly groups: Record<string, GroupInput> = {};
   private readonly groupsByLabel = new Map<string, string>();
   private readonly groupIds = new IdAllocator({ avoidReserved: true });
@@ -96,13 +97,14 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
     return { title, summary: body?.text || undefined, notes };
   }
 
-  protected eras(eras: unknown): string[] {
+  /** TimelineJS eras become periods: a band with its headline as the label. */
+  protected eras(eras: unknown): PeriodInput[] {
     if (eras === undefined) return [];
     if (!Array.isArray(eras)) {
       this.error(['eras'], 'eras must be a list of {"start_date", "end_date", "text"} objects');
       return [];
     }
-    const lines: string[] = [];
+    const periods: PeriodInput[] = [];
     eras.forEach((era, i) => {
       const path: PathSegment[] = ['eras', i];
       if (!isObj(era)) {
@@ -114,18 +116,26 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
       const text = this.textObject(era.text, [...path, 'text']);
       const headline = this.html(text?.headline, [...path, 'text', 'headline'], true, false);
       const body = this.html(text?.text, [...path, 'text', 'text'], true, false);
-      const span = [start?.raw, end?.raw].filter(Boolean).join(' – ') || 'undated';
-      const words = [headline?.text, body?.text].filter(Boolean).join(': ');
-      lines.push(words ? `${span}: ${words}` : span);
-      this.warn(
-        path,
-        'Dateline has no eras yet; this era is listed in the timeline note instead' +
-          (words ? ` (${JSON.stringify(words.slice(0, 60))})` : ''),
-      );
+      if (!start || !end) {
+        this.warn(path, 'an era needs a start_date and an end_date; this one was not imported');
+        return;
+      }
+      const label = headline?.text || body?.text || `Era ${i + 1}`;
+      if (headline?.text && body?.text) {
+        this.warn(
+          [...path, 'text', 'text'],
+          "a period has a label only; the era's text was not kept",
+        );
+      }
+      this.origins.set(`$.periods[${periods.length}]`, path);
+      periods.push({
+        id: this.periodIds.allocate(slugify(label, 'period')),
+        label,
+        date: start.raw,
+        end: end.raw,
+      });
     });
-    if (lines.length === 0) return [];
-    if (!this.origins.locate('$.note').length) this.origins.set('$.note', ['eras']);
-    return [`TimelineJS eras (Dateline does not draw eras yet): ${lines.join('; ')}.`];
+    return periods;
   }
 
   protected media(

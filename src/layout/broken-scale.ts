@@ -118,7 +118,7 @@ export function warpOf(breaks: readonly Break[]): Warp {
 
 /** A time scale through a warp; `uDomain` is its domain in warped ms. */
 export interface BrokenScale extends UtcScale {
-  domain(): [Date, Date];
+  domain(): [number, number];
   domain(domain: readonly (number | Date)[]): BrokenScale;
   range(): [number, number];
   range(range: readonly number[]): BrokenScale;
@@ -155,9 +155,9 @@ export function scaleWarped(
   update();
   const { warp, unwarp } = warper;
   const scale = ((t: number | Date) => r0 + (warp(+t) - u0) * k) as BrokenScale;
-  scale.invert = (px: number) => new Date(unwarp(k === 0 ? u0 : u0 + (px - r0) / k));
+  scale.invert = (px: number) => unwarp(k === 0 ? u0 : u0 + (px - r0) / k);
   scale.domain = ((d?: readonly (number | Date)[]) => {
-    if (d === undefined) return [new Date(unwarp(u0)), new Date(unwarp(u1))];
+    if (d === undefined) return [unwarp(u0), unwarp(u1)];
     u0 = warp(+d[0]!);
     u1 = warp(+d[d.length - 1]!);
     update();

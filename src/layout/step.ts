@@ -39,10 +39,10 @@ export function transformForRange(
 ): ZoomTransform {
   const mid = (t0 + t1) / 2;
   const half = Math.max(t1 - t0, MIN_VISIBLE_MS) / 2;
-  const span = base(new Date(mid + half)) - base(new Date(mid - half));
+  const span = base(mid + half) - base(mid - half);
   const room = Math.max(1, width - 2 * padding);
   const k = Math.max(scaleExtent[0], Math.min(scaleExtent[1], room / span));
-  return zoomIdentity.translate(width / 2 - k * base(new Date(mid)), 0).scale(k);
+  return zoomIdentity.translate(width / 2 - k * base(mid), 0).scale(k);
 }
 
 /**
@@ -58,8 +58,8 @@ export function revealRange(
   options: RangeOptions = {},
 ): ZoomTransform {
   const padding = options.padding ?? 0;
-  const x0 = current.applyX(base(new Date(t0)));
-  const x1 = current.applyX(base(new Date(t1)));
+  const x0 = current.applyX(base(t0));
+  const x1 = current.applyX(base(t1));
   if (x1 - x0 > width - 2 * padding) return transformForRange(t0, t1, base, width, options);
   const dx = x0 < padding ? padding - x0 : x1 > width - padding ? width - padding - x1 : 0;
   return dx === 0 ? current : zoomIdentity.translate(current.x + dx, current.y).scale(current.k);

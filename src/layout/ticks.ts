@@ -17,6 +17,9 @@ import { enUS } from 'date-fns/locale/en-US';
 import { formatShortDate } from '../dates/format-date';
 import type { Precision } from '../format/types';
 import { DAY } from './time-scale';
+import { fitsDate, yearOfMs, yearStartMs, YEAR_ONE_MS, DEEP_YEAR } from '../dates/years';
+import { formatYearsAgo } from '../dates/format-date';
+import { labelYear, niceYearStep, YEAR_MS, yearTickYears } from './year-ticks';
 
 export interface Tick {
   /** UTC epoch ms. */
@@ -116,22 +119,33 @@ export interface TickOptions {
  */
 export function timeTicks(scale: UtcScale, options: TickOptions = {}): Tick[] {
   const { locale = enUS, spacing = TICK_SPACING, precision, breakRoom = 10 } = options;
-  const [d0, d1] = scale.domain() as [Date, Date];
+  const [d0, d1] = scale.domain();
   const [r0, r1] = scale.range() as [number, number];
-  const [u0, u1] = isBroken(scale) ? scale.uDomain() : [+d0, +d1];
+  const [u0, u1] = isBroken(scale) ? scale.uDomain() : [d0, d1];
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
+  if (u1 <= u0) return [];
+  const years = (u1 - u0) / YEAR_MS / count;
+  if (![d0, d1, u0, u1].every(fitsDate) || (d0 < YEAR_ONE_MS && years >= 1)) {
+    // "538.8M years ago" needs more room than "2023": space the ticks by their widest label.
+    const widest = Math.max(
+      ...[d0, d1].map((t) => estimateTextWidth(yearLabel(yearOfMs(t), locale), 12)),
+    );
+    const room = Math.max(spacing, widest + 20);
+    const fewer = Math.max(2, Math.floor(Math.abs(r1 - r0) / room));
+    return countedYearTicks(scale, niceYearStep((u1 - u0) / YEAR_MS / fewer), locale, breakRoom);
+  }
   let interval = u1 > u0 ? utcTickInterval(new Date(u0), new Date(u1), count) : null;
   if (!interval) return [];
-  let step = stepOf(interval, d0);
+  let step = stepOf(interval, new Date(d0));
   const finest = FINEST_INTERVAL.get(precision ?? 'minute')!;
-  if (step < stepOf(finest, d0)) {
+  if (step < stepOf(finest, new Date(d0))) {
     interval = finest;
-    step = stepOf(finest, d0);
+    step = stepOf(finest, new Date(d0));
   }
   const unit = unitOfStep(step);
   const breaks = isBroken(scale) ? scale.warper.breaks : [];
   const out: Tick[] = [];
-  for (const [a, b] of keptStretches(breaks, +d0, +d1 + 1)) {
+  for (const [a, b] of keptStretches(breaks, d0, d1 + 1)) {
     for (const t of interval.range(new Date(a), new Date(b))) {
       const x = scale(t);
       if (breaks.length > 0 && nearBreak(scale, breaks, +t, x, breakRoom)) continue;
@@ -140,6 +154,44 @@ export function timeTicks(scale: UtcScale, options: TickOptions = {}): Tick[] {
     }
   }
   return out;
+}
+
+/** Ticks every `step` years, for axes before 1 AD or beyond a Date's reach (year-ticks.ts). */
+function countedYearTicks(scale: UtcScale, step: number, locale: Locale, breakRoom: number) {
+  const [d0, d1] = scale.domain();
+  const breaks = isBroken(scale) ? scale.warper.breaks : [];
+  const out: Tick[] = [];
+  for (const [a, b] of keptStretches(breaks, d0, d1 + 1)) {
+    for (const year of yearTickYears(yearOfMs(a), yearOfMs(b), step)) {
+      const value = yearStartMs(year);
+      if (value < a || value > b) continue;
+      const x = scale(value);
+      if (breaks.length > 0 && nearBreak(scale, breaks, value, x, breakRoom)) continue;
+      const major = labelYear(year) % (step * 10) === 0;
+      out.push({ value, x, label: yearLabel(year, locale), major });
+    }
+  }
+  return out;
+}
+
+/** A year on the axis: "2023", "500 BC", "4.6B years ago". */
+export function yearLabel(year: number, locale: Locale): string {
+  const start = yearStartMs(year);
+  let labels = labelCache.get(locale);
+  if (!labels) labelCache.set(locale, (labels = new Map()));
+  let text = labels.get(start);
+  if (text === undefined) {
+    if (labels.size >= LABEL_CACHE_SIZE) labels.clear();
+    const tag = locale.code ?? 'en-US';
+    text =
+      year < DEEP_YEAR
+        ? formatYearsAgo(-year, tag, 'short')
+        : year > 9999 // only the padding of a deep-time axis reaches past the last date
+          ? new Intl.NumberFormat(tag, { notation: 'compact' }).format(year)
+          : formatShortDate({ raw: '', precision: 'year', start, end: start }, locale);
+    labels.set(start, text);
+  }
+  return text;
 }
 
 /** Whether a tick at `x` would crowd a break's label (tick labels run to the right). */
@@ -172,23 +224,30 @@ export function withYears(
   { locale = enUS, room = 44 }: { locale?: Locale; room?: number } = {},
 ): { ticks: Tick[]; years: YearMark[] } {
   const [, right] = scale.range() as [number, number];
-  const [d0, d1] = scale.domain() as [Date, Date];
-  const yearOf = (t: number) => new Date(Date.UTC(new Date(t).getUTCFullYear(), 0, 1));
+  const [d0, d1] = scale.domain();
+  // A tick on a new year (every tick of a counted-years axis is one) already says the year.
+  const onYear = (t: number) => !fitsDate(t) || boundaryOf(new Date(t)) === 'year';
   const years: YearMark[] = [];
-  const leftYear = ticks.some((t) => t.x < room && RANK[boundaryOf(new Date(t.value))] === 3);
-  if (!leftYear) years.push({ x: 0, label: cachedLabel(yearOf(+d0), 'year', locale) });
+  const leftYear = ticks.some((t) => t.x < room && onYear(t.value));
+  if (!leftYear) years.push({ x: 0, label: yearLabel(yearOfMs(d0), locale) });
   if (isBroken(scale)) {
     for (const b of scale.warper.breaks) {
-      if (b.to <= +d0 || b.to >= +d1) continue;
-      if (yearOf(b.from).getTime() === yearOf(b.to).getTime()) continue;
-      years.push({ x: scale(b.to), label: cachedLabel(yearOf(b.to), 'year', locale) });
+      if (b.to <= d0 || b.to >= d1) continue;
+      if (yearOfMs(b.from) === yearOfMs(b.to)) continue;
+      const x = scale(b.to);
+      // Breaks close together: a year that would run into the one before it is left out.
+      const before = years[years.length - 1];
+      if (before && x < before.x + estimateTextWidth(before.label, 12) + 8) continue;
+      years.push({ x, label: yearLabel(yearOfMs(b.to), locale) });
     }
   }
   // A label that would run past the right edge is dropped, not cut.
   const kept = ticks.filter(
     (t) =>
       t.x + 3 + estimateTextWidth(t.label, 12) <= right &&
-      !years.some((y) => t.x >= y.x - 8 && t.x < y.x + room),
+      !years.some(
+        (y) => t.x >= y.x - 8 && t.x < y.x + Math.max(room, estimateTextWidth(y.label, 12) + 8),
+      ),
   );
   return { ticks: kept, years };
 }

@@ -108,7 +108,7 @@ export function domainMs(scale: UtcScale): number {
     return u1 - u0;
   }
   const [d0, d1] = scale.domain();
-  return +d1! - +d0!;
+  return d1 - d0;
 }
 
 /**
@@ -131,7 +131,7 @@ export interface Linear {
 
 /** For a broken scale the line is in warped time, the time its layout index is in. */
 export function linearOf(scale: UtcScale): Linear {
-  const [d0, d1] = isBroken(scale) ? scale.uDomain() : scale.domain().map(Number);
+  const [d0, d1] = isBroken(scale) ? scale.uDomain() : scale.domain();
   const [r0, r1] = scale.range();
   const pxPerMs = (r1! - r0!) / (d1! - d0!);
   return { offset: r0! - pxPerMs * d0!, pxPerMs };

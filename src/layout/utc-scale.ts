@@ -12,9 +12,12 @@
 export interface UtcScale {
   /** px for a time (UTC epoch ms or a Date). */
   (t: number | Date): number;
-  /** The time at a px. */
-  invert(px: number): Date;
-  domain(): [Date, Date];
+  /**
+   * The time at a px, as UTC epoch ms. Numbers rather than Dates: the axis reaches back to
+   * the Big Bang, and a Date only ~271,800 years (see src/dates/years.ts).
+   */
+  invert(px: number): number;
+  domain(): [number, number];
   domain(domain: readonly (number | Date)[]): UtcScale;
   range(): [number, number];
   range(range: readonly number[]): UtcScale;
@@ -36,9 +39,9 @@ export function scaleUtc(
   update();
 
   const scale = ((t: number | Date) => r0 + (+t - t0) * k) as UtcScale;
-  scale.invert = (px: number) => new Date(k === 0 ? t0 : t0 + (px - r0) / k);
+  scale.invert = (px: number) => (k === 0 ? t0 : t0 + (px - r0) / k);
   scale.domain = ((d?: readonly (number | Date)[]) => {
-    if (d === undefined) return [new Date(t0), new Date(t1)];
+    if (d === undefined) return [t0, t1];
     t0 = +d[0]!;
     t1 = +d[d.length - 1]!;
     update();

@@ -4,7 +4,7 @@
  */
 import { render } from 'svelte/server';
 import { en } from '../i18n/messages';
-import { loadDateLocale } from '../dates/format-date';
+import { loadDateLocale, loadHistoric } from '../dates/format-date';
 import { parseTimelineText } from '../validate/validate';
 import type { Problem } from '../format/types';
 import StaticPage from './StaticPage.svelte';
@@ -29,6 +29,7 @@ export async function renderStaticPage(
   if (!result.ok) return { ok: false, problems: result.problems };
   const { timeline } = result;
   const dateLocale = await loadDateLocale(timeline.locale);
+  await loadHistoric();
   const { body } = render(StaticPage, { props: { timeline, dateLocale, messages: en } });
   const description = timeline.summary ?? timeline.title;
   const html = template

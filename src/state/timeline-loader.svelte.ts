@@ -1,6 +1,7 @@
 import type { Locale } from 'date-fns';
 import { fetchTimeline, resolveSource, type LoadFailure } from '../load/fetch-timeline';
-import { loadDateLocale } from '../dates/format-date';
+import { loadDateLocale, loadHistoric } from '../dates/format-date';
+import { YEAR_ONE_MS } from '../dates/years';
 import type { Timeline } from '../format/types';
 import { loadMessages } from '../i18n/load-messages';
 import type { Messages } from '../i18n/messages';
@@ -57,9 +58,13 @@ export class TimelineLoader {
       return;
     }
     const tag = this.#locale ?? result.timeline.locale;
+    const { events, periods } = result.timeline;
+    const early = Math.min(events[0]?.start ?? Infinity, periods?.[0]?.start ?? Infinity);
     const [dateLocale, { messages, lang, dir }] = await Promise.all([
       loadDateLocale(tag),
       loadMessages(tag),
+      // Dates before 1 AD need their own formatting, loaded only for timelines that have them.
+      early < YEAR_ONE_MS ? loadHistoric() : undefined,
     ]);
     this.state = {
       status: 'ready',

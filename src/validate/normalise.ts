@@ -13,6 +13,7 @@ import type { Rules } from './timeline-rules';
 import type {
   Group,
   PartialDate,
+  Period,
   Person,
   Quote,
   Source,
@@ -109,6 +110,7 @@ export function normalise(input: TimelineInput, rules: Checked): Timeline {
       sources,
     };
     if (end) event.end = end;
+    if (e.approximate) event.approximate = true;
     setText(event, 'summary', e.summary);
     setText(event, 'place', e.place);
     setText(event, 'note', e.note);
@@ -116,6 +118,24 @@ export function normalise(input: TimelineInput, rules: Checked): Timeline {
   }
   events.sort((a, b) => a.start - b.start);
   for (let i = 0; i < events.length; i++) events[i]!.index = i;
+
+  const periods: Period[] = [];
+  for (const p of input.periods ?? []) {
+    const from = date(p.date);
+    const to = date(p.end);
+    const period: Period = {
+      id: p.id,
+      label: p.label.trim(),
+      date: from,
+      end: to,
+      start: from.start,
+      stop: to.end,
+    };
+    if (p.group !== undefined) period.group = p.group;
+    if (p.color !== undefined) period.color = p.color;
+    periods.push(period);
+  }
+  periods.sort((a, b) => a.start - b.start);
 
   const timeline: Timeline = {
     version: 1,
@@ -125,6 +145,7 @@ export function normalise(input: TimelineInput, rules: Checked): Timeline {
     groups,
     events,
   };
+  if (periods.length > 0) timeline.periods = periods;
   setText(timeline, 'summary', input.summary);
   setText(timeline, 'note', input.note);
   if (input.source) timeline.source = source(input.source);

@@ -51,15 +51,15 @@ export function ruleProblems(): (path: PathSegment[], fault: Fault) => Finding {
       case 'duplicate-id':
         return {
           path,
-          message: `the id ${quoteSnippet(fault.id)} is already used by $.events[${fault.first}]`,
-          related: ['events', fault.first, 'id'],
+          message: `the id ${quoteSnippet(fault.id)} is already used by $.${fault.list ?? 'events'}[${fault.first}]`,
+          related: [fault.list ?? 'events', fault.first, 'id'],
         };
       case 'date':
         return { path, message: fault.error };
       case 'end-before-start':
         return {
           path,
-          message: `the end (${fault.end}) is before the date the event starts (${fault.date})`,
+          message: `the end (${fault.end}) is before the date the ${fault.what ?? 'event'} starts (${fault.date})`,
         };
       case 'plain-text':
         return { path, message: textFaultMessage(fault.found, `a ${fault.field}`) };

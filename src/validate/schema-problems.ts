@@ -28,6 +28,7 @@ const NOUN: Record<Kind, string> = {
   source: 'this source',
   person: 'this person',
   group: 'this group',
+  period: 'this period',
 };
 
 const ARTICLE: Record<Kind, string> = {
@@ -37,6 +38,7 @@ const ARTICLE: Record<Kind, string> = {
   source: 'a source',
   person: 'a person',
   group: 'a group',
+  period: 'a period',
 };
 
 /** What kind of object sits at `path` in a timeline, going by where it is. */
@@ -50,6 +52,7 @@ export function kindAt(path: readonly PathSegment[]): Kind | undefined {
     if (prev === 'sources') return 'source';
     if (prev === 'quotes') return 'quote';
     if (prev === 'events' && n === 2) return 'event';
+    if (prev === 'periods' && n === 2) return 'period';
     return undefined;
   }
   if (n === 2 && path[0] === 'people') return 'person';

@@ -35,10 +35,10 @@ export type Fault =
   /** A key of "people" or "groups" that must never become a property. */
   | { rule: 'reserved-key'; key: string }
   /** `first` is the index of the event that has the id already. */
-  | { rule: 'duplicate-id'; id: string; first: number }
+  | { rule: 'duplicate-id'; id: string; first: number; list?: 'events' | 'periods' }
   /** `error` is the date parser's own explanation. */
   | { rule: 'date'; error: string }
-  | { rule: 'end-before-start'; date: string; end: string }
+  | { rule: 'end-before-start'; date: string; end: string; what?: 'event' | 'period' }
   | { rule: 'plain-text'; field: string; found: TextFault }
   | { rule: 'url'; value: string; found: UrlFault }
   | { rule: 'source-unnamed' }
@@ -103,6 +103,33 @@ export class Rules {
         if (event) this.event(event, path, ids);
       }
     }
+    if (Array.isArray(root.periods)) {
+      const ids = new Map<string, number>();
+      const periods: unknown[] = root.periods;
+      for (let i = 0; i < periods.length; i++) {
+        const path = ['periods', i];
+        const period = this.object(periods[i], path);
+        if (period) this.period(period, path, ids);
+      }
+    }
+  }
+
+  private period(period: Obj, path: PathSegment[], ids: Map<string, number>): void {
+    this.keys(period, path);
+    const id = period.id;
+    if (typeof id === 'string') {
+      const first = ids.get(id);
+      if (first === undefined) ids.set(id, path[1] as number);
+      else this.report([...path, 'id'], { rule: 'duplicate-id', id, first, list: 'periods' });
+    }
+    const date = this.date(period, path, 'date');
+    const end = this.date(period, path, 'end');
+    if (date && end && end.start < date.start) {
+      const fault = { date: date.raw, end: end.raw, what: 'period' as const };
+      this.report([...path, 'end'], { rule: 'end-before-start', ...fault });
+    }
+    this.text(period, path, 'label', 'one-line');
+    this.ref('group', period.group, path, 'group');
   }
 
   parseDate(raw: string): PartialDateResult {

@@ -14,6 +14,7 @@ import { fitLaneRows, uniformLaneRows } from '../../layout/lane-rows';
 import { placeLabels, twoLineWidth, type LabelPlacement } from '../../layout/labels';
 import { defaultMeasure, indexTimeline, layoutTimeline, type Layout } from '../../layout/layout';
 import { revealTransform } from '../../layout/reveal';
+import { periodRows } from '../../layout/period-bands';
 import {
   baseScale,
   domainMs,
@@ -27,6 +28,8 @@ import { ZoomController } from '../zoom-controller';
 /** The axis strip: break labels on its first line, ticks on its second. */
 export const AXIS = 38;
 export const ROW = 30;
+/** A row of period labels, under the lanes. */
+export const PERIOD_ROW = 20;
 /** Room above a lane's rows for its name: names never share a row with labels. */
 export const LANE_TOP = 18;
 const PAD = 24;
@@ -151,6 +154,12 @@ export class ChartModel {
     };
   });
   readonly colors = $derived(groupColors(this.input.timeline.groups));
+  readonly periods = $derived(this.input.timeline.periods ?? []);
+  readonly periodRows = $derived(periodRows(this.periods));
+  /** The strip under the lanes where period labels go: one row per overlap. */
+  readonly periodStrip = $derived(
+    this.periods.length === 0 ? 0 : (Math.max(...this.periodRows) + 1) * PERIOD_ROW + 4,
+  );
   readonly positionOf = $derived(new Map(this.events.map((e, i) => [e.id, i])));
 
   laneColor(lane: number): string {

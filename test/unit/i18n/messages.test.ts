@@ -57,6 +57,8 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
   showMore: (n) => [[n]],
   axisBreak: (n) => [[`${n} weeks`, 'Nov 26, 2022', 'Dec 31, 2022']],
   timelineLabel: () => [['NATO and China']],
+  circa: () => [['1850'], ['44 BC']],
+  aboutDate: () => [['1850'], ['13.8 billion years ago']],
   showing: (n) => [
     [n, n],
     [1, n + 1],

@@ -32,7 +32,7 @@ describe('npm run import', () => {
       /timelinejs-sample\.json:29:68 \$\.events\[1\]\.start_date\.hour warning: /,
     );
     expect(stderr).toMatch(
-      /\(TimelineJS JSON\) → stdout: 4 events, 3 quotes, 3 people, Jan 2022 – Feb 2023; 10 warnings\n$/,
+      /\(TimelineJS JSON\) → stdout: 4 events, 3 quotes, 3 people, Jan 2022 – Feb 2023; 9 warnings\n$/,
     );
   });
 
@@ -116,6 +116,25 @@ describe('npm run import', () => {
     const { code, stderr } = run(args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
+  });
+});
+
+describe("Knight Lab's deep-time samples (issue 12)", () => {
+  const sample = (name: string) =>
+    fileURLToPath(
+      new URL(`../../../node_modules/@knight-lab/timelinejs/src/template/${name}`, import.meta.url),
+    );
+
+  it.each([
+    ['cosmo.json', 7, /13\.8 billion years ago – 3500 BC/],
+    ['cosmo-mixed.json', 11, /13\.8 billion years ago – Apr 1990/],
+  ])('%s imports with exit 0 and validates', (name, count, span) => {
+    const { code, stdout, stderr } = run([sample(name)]);
+    expect(code, stderr).toBe(0);
+    const timeline = JSON.parse(stdout) as TimelineInput;
+    expect(timeline.events).toHaveLength(count);
+    expect(timeline.events[0]!.date).toBe('-13800000000');
+    expect(stderr).toMatch(span);
   });
 });
 

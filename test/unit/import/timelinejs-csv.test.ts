@@ -31,7 +31,15 @@ describe('the TimelineJS template sample', () => {
       version: 1,
       title: 'NATO & China',
       summary: 'How the U.S. and NATO warned Beijing.',
-      note: 'TimelineJS eras (Dateline does not draw eras yet): 2022-02-24 – 2023: The first year of the war.',
+      // Eras import as periods since issue 12, no longer as a note.
+      periods: [
+        {
+          id: 'the-first-year-of-the-war',
+          label: 'The first year of the war',
+          date: '2022-02-24',
+          end: '2023',
+        },
+      ],
       people: {
         'u-s-treasury-department': {
           name: 'U.S. Treasury Department',
@@ -89,7 +97,7 @@ describe('the TimelineJS template sample', () => {
     expect(hasErrors(result.problems)).toBe(false);
     expect(result.problems.map((p) => [p.path, p.line, p.column])).toEqual([
       ['row 2 › Background', 2, 18],
-      ['row 3 › Type', 3, 16],
+      // Row 3 is an era: a period since issue 12, so nothing to report there any more.
       ['row 5 › Time', 5, 4],
       ['row 5 › End Time', 5, 8],
       ['row 5 › Media Thumbnail', 5, 15],

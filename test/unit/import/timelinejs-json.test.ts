@@ -29,8 +29,16 @@ describe('the TimelineJS sample (title, eras, HTML, quotes, hour precision, rang
         'How the U.S. and NATO warned Beijing — in their own words.\n\nReporting by the newsroom.',
       note:
         'Links on the TimelineJS title slide: https://example.com/newsroom\n' +
-        'Media on the TimelineJS title slide: https://example.com/cover.jpg; Media credit: AFP\n' +
-        'TimelineJS eras (Dateline does not draw eras yet): 2022-02-24 – 2023: The first year of the war.',
+        'Media on the TimelineJS title slide: https://example.com/cover.jpg; Media credit: AFP',
+      // Eras import as periods since issue 12, no longer as a note.
+      periods: [
+        {
+          id: 'the-first-year-of-the-war',
+          label: 'The first year of the war',
+          date: '2022-02-24',
+          end: '2023',
+        },
+      ],
       people: {
         'u-s-treasury-department': {
           name: 'U.S. Treasury Department',
@@ -99,7 +107,6 @@ describe('the TimelineJS sample (title, eras, HTML, quotes, hour precision, rang
   it('reports, as warnings located by JSON path and line, everything it could not keep', () => {
     expect(hasErrors(result.problems)).toBe(false);
     expect(result.problems.map((p) => [p.path, p.line])).toEqual([
-      ['$.eras[0]', 10],
       ['$.events[1].unique_id', 28],
       ['$.events[1].start_date.hour', 29],
       ['$.events[1].media.thumbnail', 39],
@@ -112,7 +119,6 @@ describe('the TimelineJS sample (title, eras, HTML, quotes, hour precision, rang
     ]);
     const messages = result.problems.map((p) => p.message).join('\n');
     for (const said of [
-      'this era is listed in the timeline note',
       'the event id is "stoltenberg-nato-increasingly-concerned"',
       'TimelineJS gives no time zone for 14:30',
       'thumbnail was not imported',
@@ -201,8 +207,10 @@ describe('dates', () => {
       'must be a whole number, not "Feb"',
     ],
     [{ year: 2.5 }, '$.events[0].start_date.year', 'must be a whole number'],
-    [{ year: -500 }, '$.events[0].start_date.year', 'Dateline dates run from year 1 to 9999'],
-    [{ year: 0 }, '$.events[0].start_date.year', 'Dateline dates run from year 1 to 9999'],
+    // Years before 1 AD import since issue 12 (see "BC years" below); 0 and 10000 still do not.
+    [{ year: 0 }, '$.events[0].start_date.year', 'TimelineJS has no year 0'],
+    [{ year: 10000 }, '$.events[0].start_date.year', 'Dateline dates run to year 9999'],
+    [{ year: -20000, month: 3 }, '$.events[0].start_date', 'only the year'],
     [{ month: 2 }, '$.events[0].start_date.year', 'a date needs at least a year'],
     ['2023-02-21', '$.events[0].start_date', 'a date must be an object'],
   ])('refuses %j at its path', (start_date, path, message) => {
@@ -421,7 +429,7 @@ describe('media', () => {
         },
       ],
       options: {},
-      scale: 'cosmological',
+      scale: 'geological',
     });
     expect(result.problems.map((p) => [p.path, p.severity])).toEqual([
       ['$.options', 'warning'],
@@ -430,6 +438,67 @@ describe('media', () => {
       ['$.events[0].start_date.era', 'warning'],
       ['$.events[0].text.subtitle', 'warning'],
       ['$.events[0].background', 'warning'],
+    ]);
+  });
+});
+
+describe('BC years and deep time (issue 12)', () => {
+  // TimelineJS counts as historians do (-44 is 44 BC); ISO 8601 astronomically (-0043).
+  it.each([
+    [{ year: -44, month: 3, day: 15 }, '-0043-03-15'],
+    [{ year: '-44' }, '-0043'],
+    [{ year: -1 }, '0000'],
+    [{ year: 1 }, '0001'],
+    [{ year: -45, month: 2, day: 29 }, '-0044-02-29'],
+    [{ year: -10000 }, '-9999'],
+    [{ year: -10001 }, '-10001'],
+    [{ year: '-13800000000' }, '-13800000000'],
+  ])('%j becomes %s', (start_date, raw) => {
+    const result = one({ start_date, text: { headline: 'E' } });
+    expect(result.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+    expect(result.value.events[0]!.date).toBe(raw);
+  });
+
+  it('takes the cosmological scale without a warning', () => {
+    const result = fromTimelineJsJson({
+      title: { text: { headline: 'T' } },
+      scale: 'cosmological',
+      events: [{ start_date: { year: -4600000000 }, text: { headline: 'Earth' } }],
+    });
+    expect(result.problems.filter((p) => p.path === '$.scale')).toEqual([]);
+    expect(result.value.events[0]!.date).toBe('-4600000000');
+  });
+});
+
+describe('eras import as periods (issue 12)', () => {
+  const withEras = (eras: unknown[]) =>
+    fromTimelineJsJson({
+      title: { text: { headline: 'T' } },
+      eras,
+      events: [{ start_date: { year: 2013 }, text: { headline: 'E' } }],
+    });
+
+  it('overlapping eras become overlapping periods, labelled by their headline', () => {
+    const result = withEras([
+      { start_date: { year: 2013 }, end_date: { year: 2016 }, text: { headline: 'Second term' } },
+      {
+        start_date: { year: 2014, month: 2 },
+        end_date: { year: 2014, month: 3 },
+        text: { headline: 'Crimea' },
+      },
+    ]);
+    expect(result.value.periods).toEqual([
+      { id: 'second-term', label: 'Second term', date: '2013', end: '2016' },
+      { id: 'crimea', label: 'Crimea', date: '2014-02', end: '2014-03' },
+    ]);
+    expect(validateTimeline(result.value).ok).toBe(true);
+  });
+
+  it('an era without an end is reported at its path and left out', () => {
+    const result = withEras([{ start_date: { year: 2013 }, text: { headline: 'Open' } }]);
+    expect(result.value.periods).toBeUndefined();
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: '$.eras[0]', severity: 'warning' }),
     ]);
   });
 });

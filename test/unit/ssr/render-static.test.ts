@@ -45,3 +45,33 @@ describe('the page rendered at build time', () => {
     expect(result.html.match(/<html/g)).toHaveLength(1);
   });
 });
+
+describe('the static page with history (issue 12)', () => {
+  it('carries periods as section headers and BC, deep-time and approximate dates', async () => {
+    const text = JSON.stringify({
+      version: 1,
+      title: 'Deep',
+      periods: [
+        { id: 'rome', label: 'The Roman Republic', date: '-0508', end: '-0026' },
+        { id: 'later', label: 'Afterwards', date: '2000', end: '2001' },
+      ],
+      events: [
+        { id: 'earth', date: '-4600000000', title: 'The Earth forms' },
+        { id: 'ides', date: '-0043-03-15', title: 'Caesar is killed' },
+        { id: 'vesuvius', date: '0079', approximate: true, title: 'Vesuvius erupts' },
+      ],
+    });
+    const result = await renderStaticPage(text, TEMPLATE, 'data/deep.json');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { html } = result;
+    expect(html).toContain('4.6 billion years ago');
+    expect(html).toContain('Mar 15, 44 BC');
+    expect(html).toMatch(/c\. 79<\/span><span class="visually-hidden[^"]*">about 79/);
+    // The Republic's header comes before Caesar, after the Earth; the later one closes the list.
+    const at = (s: string) => html.indexOf(s);
+    expect(at('The Earth forms')).toBeLessThan(at('The Roman Republic'));
+    expect(at('The Roman Republic')).toBeLessThan(at('Caesar is killed'));
+    expect(at('509 BC – 27 BC')).toBeGreaterThan(-1);
+    expect(at('Afterwards')).toBeGreaterThan(at('Vesuvius erupts'));
+  });
+});
