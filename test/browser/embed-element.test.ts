@@ -217,7 +217,10 @@ describe('<dateline-timeline>', () => {
     expect(inside.letterSpacing).toBe('normal');
     expect(inside.textAlign).not.toBe('center');
     // `rem` inside is the element's own font size, not the page's 10px root.
-    const facts = await a.locator('.about .facts').evaluate((p) => getComputedStyle(p).fontSize);
+    const facts = await a
+      .locator('.facts')
+      .first()
+      .evaluate((p) => getComputedStyle(p).fontSize);
     expect(facts).toBe('14.4px');
     // Themed from outside through its custom properties.
     const dot = await a

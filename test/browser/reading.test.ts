@@ -128,7 +128,9 @@ describe('story first', () => {
     await expect(card.textContent()).resolves.toContain('Hannah Ng');
     await expect(card.getByRole('button', { name: /Start/ }).isVisible()).resolves.toBe(true);
     await about.locator('> summary').click();
-    await expect(page.getByText(/2023 is inferred from the story/).isVisible()).resolves.toBe(true);
+    await expect(about.getByText(/2023 is inferred from the story/).isVisible()).resolves.toBe(
+      true,
+    );
     await page.getByRole('button', { name: 'Filter' }).click();
     await expect(page.getByLabel('Search').isVisible()).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
