@@ -9,6 +9,8 @@
  *
  * Immutable in spirit: the view never calls the setters on a shared scale; `copy()` first.
  */
+import { identityWarp, scaleBroken } from './broken-scale';
+
 export interface UtcScale {
   /** px for a time (UTC epoch ms or a Date). */
   (t: number | Date): number;
@@ -24,36 +26,13 @@ export interface UtcScale {
   copy(): UtcScale;
 }
 
+/**
+ * A scale with no axis breaks: the broken scale with the identity warp, so the accessors that
+ * d3-zoom calls are written once (`broken-scale.ts`).
+ */
 export function scaleUtc(
   domain: readonly [number | Date, number | Date] = [Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)],
   range: readonly [number, number] = [0, 1],
 ): UtcScale {
-  let t0 = +domain[0];
-  let t1 = +domain[1];
-  let r0 = range[0];
-  let r1 = range[1];
-  let k = 0;
-  const update = () => {
-    k = t1 === t0 ? 0 : (r1 - r0) / (t1 - t0);
-  };
-  update();
-
-  const scale = ((t: number | Date) => r0 + (+t - t0) * k) as UtcScale;
-  scale.invert = (px: number) => (k === 0 ? t0 : t0 + (px - r0) / k);
-  scale.domain = ((d?: readonly (number | Date)[]) => {
-    if (d === undefined) return [t0, t1];
-    t0 = +d[0]!;
-    t1 = +d[d.length - 1]!;
-    update();
-    return scale;
-  }) as UtcScale['domain'];
-  scale.range = ((r?: readonly number[]) => {
-    if (r === undefined) return [r0, r1];
-    r0 = +r[0]!;
-    r1 = +r[r.length - 1]!;
-    update();
-    return scale;
-  }) as UtcScale['range'];
-  scale.copy = () => scaleUtc([t0, t1], [r0, r1]);
-  return scale;
+  return scaleBroken(identityWarp, domain, range);
 }
