@@ -67,12 +67,12 @@ const canvasMeasure: Measure = (() => {
 const packMeasure: Measure = (text) => canvasMeasure(text) + 16;
 
 /**
- * Whether labels are measured on a canvas. Off on the server, and in the browser while a page
- * rendered there is hydrated (embed/seed-main.svelte.ts): its labels were placed with the
- * estimate, and hydration must find them where they are. Turned on after, the chart measures
- * and places its labels again.
+ * Whether labels may be measured on a canvas (the server has none and estimates). Off in the
+ * browser while a page rendered on the server is hydrated (embed/seed-main.svelte.ts): its
+ * labels were placed with the estimate, and hydration must find them where they are. Turned on
+ * after, the chart measures and places its labels again.
  */
-export const textMetrics = $state({ canvas: typeof document !== 'undefined' });
+export const textMetrics = $state({ canvas: true });
 
 export class ChartModel {
   width = $state(0);
