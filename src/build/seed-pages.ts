@@ -1,9 +1,9 @@
 /**
  * `dist/embed/<name>.html` for each timeline in `data/` (issue 14 §1), written after the embed
  * build has made `embed/seed.js` and `embed/seed.css`: the reader prerendered and hydrated, the
- * timeline inline, the static reading under it (see src/ssr/render-seed.ts). Each page's styles
- * that Svelte would have written inline go to `embed/<name>.css`, so that the page holds under
- * `Content-Security-Policy: default-src 'self'`. Addresses are relative: the folder can be
+ * timeline inline, the static reading under it (see src/ssr/render-seed.ts). `embed/<name>.css`
+ * is seed.css and the page's styles that Svelte would have written inline, so that the page
+ * holds under `Content-Security-Policy: default-src 'self'`. Addresses are relative: the folder can be
  * served from anywhere.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ export async function writeSeedPages(root: string, outDir: string, dataDir = 'da
     if (!existsSync(join(out, file)))
       throw new Error(`seed pages: ${outDir}/${file} was not built`);
   writeFileSync(join(out, 'icon.svg'), ICON);
+  const readerCss = readFileSync(join(out, 'seed.css'), 'utf8');
   const server = await ssrServer(root);
   try {
     const { renderSeedPage } = (await server.ssrLoadModule(
@@ -33,7 +34,9 @@ export async function writeSeedPages(root: string, outDir: string, dataDir = 'da
       const oembed = oembedHref({ file: name, publicUrl });
       const result = await renderSeedPage({
         text,
-        styles: ['seed.css'],
+        // The reader's styles and the page's own in one file: one request fewer before the
+        // first paint, which waits for every stylesheet.
+        styles: [],
         script: 'seed.js',
         icon: 'icon.svg',
         pageStyles: `${base}.css`,
@@ -44,7 +47,7 @@ export async function writeSeedPages(root: string, outDir: string, dataDir = 'da
         throw new Error(`data/${name} is not a valid timeline:\n${list}`);
       }
       writeFileSync(join(out, `${base}.html`), result.html);
-      writeFileSync(join(out, `${base}.css`), result.css);
+      writeFileSync(join(out, `${base}.css`), readerCss + result.css);
     }
   } finally {
     await server.close();
