@@ -31,9 +31,19 @@ afterAll(async () => {
 /** Runs before any of the page's scripts: records CSP violations, and tags the first mark the
  * parser makes so a test can tell whether hydration kept it or drew another. */
 function watchDocument(): void {
-  const w = window as unknown as { violations: string[]; firstMark: Element | null };
+  const w = window as unknown as {
+    violations: string[];
+    firstMark: Element | null;
+    parsed: Set<Element>;
+  };
   w.violations = [];
   w.firstMark = null;
+  w.parsed = new Set();
+  // Every element of the reader as parsed: the script hydrates after the first paint, which
+  // comes after the document is parsed.
+  document.addEventListener('DOMContentLoaded', () => {
+    for (const el of document.querySelectorAll('#dateline *')) w.parsed.add(el);
+  });
   document.addEventListener('securitypolicyviolation', (e) =>
     w.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
   );
@@ -85,6 +95,14 @@ describe('the prerendered embed page', () => {
     });
     expect(same).toBe(true);
     await expect(page.locator('[data-parsed]').count()).resolves.toBe(1);
+    // Not only that one: every mark, the axis, the title and the title card are the nodes parsed.
+    const kept = await page.evaluate(() => {
+      const { parsed } = window as unknown as { parsed: Set<Element> };
+      const first = document.querySelectorAll('.marks button, svg.axis, h1, .title-card');
+      return { all: first.length, kept: [...first].filter((el) => parsed.has(el)).length };
+    });
+    expect(kept.all).toBe(seed.events.length + 3);
+    expect(kept.kept).toBe(kept.all);
     // Live: a mark opens its event and its quotes.
     const first = inTime[0]!;
     await page.locator(`.marks button[data-key="${first.id}"]`).click();
