@@ -37,19 +37,21 @@ afterAll(async () => {
   await server?.close();
 });
 
-type Kind = 'iframe' | 'element';
+type Kind = 'app' | 'iframe' | 'element';
 
 /** A page with a live story of the seed, its clock under the test's control. */
-async function open(kind: Kind, width = 1280) {
+async function open(kind: Kind, width = 1280, refresh = '30') {
   const name = `story-${++files}.json`;
   server.set(name, SEED);
   const context = await browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   const watch = watchPage(page);
   await page.clock.install({ time: new Date('2026-11-30T14:05:00Z') });
-  if (kind === 'iframe') {
+  if (kind === 'app') {
+    await page.goto(`${server.origin}/index.html?src=/live/${name}&refresh=${refresh}`);
+  } else if (kind === 'iframe') {
     // The iframe's own page, as the host's iframe loads it.
-    await page.goto(`${server.origin}/embed.html?src=/live/${name}&refresh=30&height=700`);
+    await page.goto(`${server.origin}/embed.html?src=/live/${name}&refresh=${refresh}&height=700`);
   } else {
     // An article on one origin, the element's script and the story on another.
     const embed = server.otherOrigin;
@@ -58,12 +60,12 @@ async function open(kind: Kind, width = 1280) {
       path,
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <title>Article</title><script src="${embed}/embed/dateline-timeline.js" defer></script></head>
-<body><h1>Article</h1><dateline-timeline src="${embed}/live/${name}" refresh="30"
+<body><h1>Article</h1><dateline-timeline src="${embed}/live/${name}" refresh="${refresh}"
 style="height:700px"></dateline-timeline></body></html>`,
     );
     await page.goto(server.origin + path);
   }
-  const root: Page | Locator = kind === 'iframe' ? page : page.locator('dateline-timeline');
+  const root: Page | Locator = kind === 'element' ? page.locator('dateline-timeline') : page;
   await root.locator('.reader').first().waitFor();
   const asked = () => server.log.filter((r) => r.path === `/live/${name}`);
   return {
@@ -255,6 +257,22 @@ describe('a live story in a narrow element', () => {
     expect(after.id).toBe(before.id);
     expect(Math.abs(after.y - before.y)).toBeLessThan(1);
     expect(await axeViolations(s.page)).toEqual([]);
+    await s.close();
+  });
+});
+
+describe('a live story in the app page', () => {
+  it('polls too, and never more often than every 30 s: refresh=10 waits 30 s', async () => {
+    const s = await open('app', 1280, '10');
+    server.set(s.name, withNew);
+    // (The page's clock also runs on its own: some slack for a busy machine.)
+    await s.page.clock.runFor(25_000);
+    await new Promise((ok) => setTimeout(ok, 300));
+    expect(s.asked()).toHaveLength(1); // the first load
+    await s.poll(5_000);
+    await s.root.locator(`.marks .mark.new button[data-key="${NEW.id}"]`).waitFor();
+    expect(await said(s.root).textContent()).toBe('1 new event');
+    expect(s.watch.errors).toEqual([]);
     await s.close();
   });
 });
