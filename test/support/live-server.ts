@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = new Map([
   ['.html', 'text/html; charset=utf-8'],
@@ -50,7 +50,7 @@ export interface LiveServer {
 }
 
 export async function startLiveServer(dist = 'dist'): Promise<LiveServer> {
-  const root = normalize(join(process.cwd(), dist));
+  const root = resolve(dist);
   const files = new Map<string, LiveFile>();
   const pages = new Map<string, string>();
   const log: LiveRequest[] = [];
