@@ -87,8 +87,10 @@ const NUMBER_IN_WORD: Record<string, number[]> = { ar: [1, 2] };
 
 /** Strings that are legitimately the same as English (the same word in that language). */
 const SAME_AS_ENGLISH: Record<string, (keyof Messages)[]> = {
-  de: ['filterPerson'],
-  fr: ['note', 'sources'],
+  de: ['filterPerson', 'comma'],
+  es: ['comma'],
+  fr: ['note', 'sources', 'comma'],
+  uk: ['comma'],
 };
 
 describe.each(Object.entries(CATALOGS))('%s catalogue', (tag, messages) => {
