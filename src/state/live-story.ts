@@ -38,6 +38,8 @@ export interface LiveStoryOptions {
   /** The page's origin: a file from another one is polled without conditional headers. */
   pageOrigin: string;
   onview: (view: LiveView) => void;
+  /** The document whose visibility pauses polling (tests give their own). */
+  doc?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
 }
 
 export interface LiveStory {
@@ -72,7 +74,7 @@ export function followStory(o: LiveStoryOptions): LiveStory {
       allowedOrigins: o.allowedOrigins,
       crossOrigin: o.url.origin !== o.pageOrigin,
     },
-    doc: document,
+    doc: o.doc ?? document,
     onupdate: (timeline) => {
       const merged = mergeUpdate(view.timeline, timeline, view.fresh);
       if (merged.timeline === view.timeline && !view.stale) return;
