@@ -34,8 +34,9 @@ export const TARGET = { app: 40 * 1024, embed: 40 * 1024 } as const;
 // BC formatting the app loads on demand. Issue 14's live stories add 1.3 KB to each: the reader
 // reading each new version of its timeline (the context's getter, the chart keeping its view,
 // the open event removed upstream), the new-event marks, the notices and their words in `en`,
-// and starting the polling code, which itself loads only with `refresh` (2 KB, lazy).
-export const BUDGET = { app: Math.ceil(74.8 * 1024), embed: Math.ceil(76.1 * 1024) } as const;
+// and starting the polling code, which itself loads only with `refresh` (2 KB, lazy): app 73.33 →
+// 74.54 KB, element 74.80 → 76.07 KB (the element was at its old ceiling before them).
+export const BUDGET = { app: Math.ceil(74.8 * 1024), embed: Math.ceil(76.2 * 1024) } as const;
 
 export interface FileSize {
   /** Path relative to the dist folder (or to the project for third-party files). */
