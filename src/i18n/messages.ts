@@ -81,6 +81,14 @@ export interface Messages {
   walkEnd: string;
   /** The reading pane's tab (beside the quotes tab). */
   readingView: string;
+  /** A live story's update, said once: what came, what changed, what went ('' when no event did). */
+  liveUpdate: (added: number, changed: number, removed: number) => string;
+  /** The marker on an event that came with a live update and is not opened yet. */
+  newEvent: string;
+  /** The open event was taken out of a live story upstream. */
+  eventRemoved: string;
+  /** A live story's last update failed: the last time it was known to be current. */
+  notUpdatedSince: (time: string) => string;
 }
 
 export const en: Messages = {
@@ -147,4 +155,15 @@ export const en: Messages = {
   upNext: (title) => `Next: ${title}`,
   walkEnd: 'End of the timeline',
   readingView: 'Reading',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `${added} new ${added === 1 ? 'event' : 'events'}`,
+      changed && `${en.events(changed)} updated`,
+      removed && `${en.events(removed)} removed`,
+    ]
+      .filter(Boolean)
+      .join(', '),
+  newEvent: 'New',
+  eventRemoved: 'This event was removed by the newsroom.',
+  notUpdatedSince: (time) => `Not updated since ${time}`,
 };

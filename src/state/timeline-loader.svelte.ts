@@ -6,6 +6,7 @@ import type { Timeline } from '../format/types';
 import { loadMessages } from '../i18n/load-messages';
 import type { Messages } from '../i18n/messages';
 import { withEarlyFetch } from '../load/early-fetch';
+import type { Validators } from '../load/poll-timeline';
 
 /** The language a timeline is shown in: interface strings, dates, direction. */
 export interface Language {
@@ -18,7 +19,14 @@ export interface Language {
 
 export type LoaderState =
   | { status: 'loading'; src: string }
-  | { status: 'ready'; src: string; timeline: Timeline; language: Language }
+  | {
+      status: 'ready';
+      src: string;
+      timeline: Timeline;
+      language: Language;
+      /** What the server said of this version: a live story's first poll asks with it. */
+      validators: Validators;
+    }
   | { status: 'error'; failure: LoadFailure };
 
 /** Loads one timeline for the page; `load()` again retries. The state is always one of three. */
@@ -49,10 +57,14 @@ export class TimelineLoader {
       return;
     }
     this.state = { status: 'loading', src: resolved.url.href };
-    const result = await fetchTimeline(
-      resolved.url,
-      typeof window === 'undefined' ? fetchFn : withEarlyFetch(fetchFn),
-    );
+    const fetching = typeof window === 'undefined' ? fetchFn : withEarlyFetch(fetchFn);
+    let validators: Validators = { etag: null, lastModified: null };
+    const result = await fetchTimeline(resolved.url, async (input, init) => {
+      const response = await fetching(input, init);
+      const header = (name: string) => response.headers.get(name);
+      validators = { etag: header('ETag'), lastModified: header('Last-Modified') };
+      return response;
+    });
     if (!result.ok) {
       this.state = { status: 'error', failure: result };
       return;
@@ -71,6 +83,7 @@ export class TimelineLoader {
       src: result.src,
       timeline: result.timeline,
       language: { messages, dateLocale, lang, dir },
+      validators,
     };
   }
 }

@@ -113,6 +113,17 @@ const ar: Messages = {
   upNext: (title) => `التالي: ${iso(title)}`,
   walkEnd: 'نهاية الخط الزمني',
   readingView: 'القراءة',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `جديدة: ${count(added, EVENTS)}`,
+      changed && `محدَّثة: ${count(changed, EVENTS)}`,
+      removed && `محذوفة: ${count(removed, EVENTS)}`,
+    ]
+      .filter(Boolean)
+      .join('؛ '),
+  newEvent: 'جديد',
+  eventRemoved: 'حذفت غرفة الأخبار هذا الحدث.',
+  notUpdatedSince: (time) => `لم يُحدَّث منذ ${iso(time)}`,
 };
 
 export default ar;

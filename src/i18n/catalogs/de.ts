@@ -73,6 +73,17 @@ const de: Messages = {
   upNext: (title) => `Als Nächstes: ${title}`,
   walkEnd: 'Ende der Chronik',
   readingView: 'Lesen',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `Neu: ${events(added)}`,
+      changed && `Aktualisiert: ${events(changed)}`,
+      removed && `Entfernt: ${events(removed)}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  newEvent: 'Neu',
+  eventRemoved: 'Die Redaktion hat dieses Ereignis entfernt.',
+  notUpdatedSince: (time) => `Nicht aktualisiert seit ${time}`,
 };
 
 export default de;

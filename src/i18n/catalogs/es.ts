@@ -78,6 +78,17 @@ const es: Messages = {
   upNext: (title) => `A continuación: ${title}`,
   walkEnd: 'Fin de la cronología',
   readingView: 'Lectura',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `Nuevos: ${events(added)}`,
+      changed && `Actualizados: ${events(changed)}`,
+      removed && `Retirados: ${events(removed)}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  newEvent: 'Nuevo',
+  eventRemoved: 'La redacción ha retirado este acontecimiento.',
+  notUpdatedSince: (time) => `Sin actualizar desde las ${time}`,
 };
 
 export default es;

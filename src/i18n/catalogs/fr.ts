@@ -80,6 +80,17 @@ const fr: Messages = {
   upNext: (title) => `Ensuite${NBSP}: ${title}`,
   walkEnd: 'Fin de la chronologie',
   readingView: 'Lecture',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `Nouveaux${NBSP}: ${events(added)}`,
+      changed && `Mis à jour${NBSP}: ${events(changed)}`,
+      removed && `Retirés${NBSP}: ${events(removed)}`,
+    ]
+      .filter(Boolean)
+      .join(`${NNBSP}; `),
+  newEvent: 'Nouveau',
+  eventRemoved: 'La rédaction a retiré cet événement.',
+  notUpdatedSince: (time) => `Pas de mise à jour depuis ${time}`,
 };
 
 export default fr;

@@ -82,6 +82,17 @@ const uk: Messages = {
   upNext: (title) => `Далі: ${title}`,
   walkEnd: 'Кінець хронології',
   readingView: 'Читання',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `Нові: ${count(added, EVENTS)}`,
+      changed && `Оновлені: ${count(changed, EVENTS)}`,
+      removed && `Вилучені: ${count(removed, EVENTS)}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  newEvent: 'Нове',
+  eventRemoved: 'Редакція вилучила цю подію.',
+  notUpdatedSince: (time) => `Не оновлено з ${time}`,
 };
 
 export default uk;

@@ -68,6 +68,17 @@ const zhCN: Messages = {
   upNext: (title) => `下一个：${title}`,
   walkEnd: '时间线结束',
   readingView: '阅读',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `新增：${added} 个事件`,
+      changed && `更新：${changed} 个事件`,
+      removed && `删除：${removed} 个事件`,
+    ]
+      .filter(Boolean)
+      .join('；'),
+  newEvent: '新',
+  eventRemoved: '编辑部已删除此事件。',
+  notUpdatedSince: (time) => `自 ${time} 起未更新`,
 };
 
 export default zhCN;

@@ -68,6 +68,17 @@ const zhTW: Messages = {
   upNext: (title) => `下一個：${title}`,
   walkEnd: '時間軸結束',
   readingView: '閱讀',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `新增：${added} 個事件`,
+      changed && `更新：${changed} 個事件`,
+      removed && `刪除：${removed} 個事件`,
+    ]
+      .filter(Boolean)
+      .join('；'),
+  newEvent: '新',
+  eventRemoved: '編輯部已刪除此事件。',
+  notUpdatedSince: (time) => `自 ${time} 起未更新`,
 };
 
 export default zhTW;

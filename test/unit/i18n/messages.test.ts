@@ -64,6 +64,12 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
     [1, n + 1],
     [n, 100],
   ],
+  liveUpdate: (n) => [
+    [n + 1, 0, 0],
+    [0, n + 1, 0],
+    [n, 1, n + 2],
+  ],
+  notUpdatedSince: () => [['14:05'], ['Nov 30, 14:05']],
 };
 
 function call<K extends FunctionKey>(messages: Messages, key: K, args: Parameters<Messages[K]>) {
@@ -174,6 +180,18 @@ describe('the allowance for strings identical to English', () => {
 
 /** The text around the number: the noun form a count chose. */
 const word = (text: string) => text.replace(/\d+/g, '#');
+
+describe('live updates', () => {
+  it('say what came, changed and went in one message, and nothing when no event did', () => {
+    expect(en.liveUpdate(2, 0, 0)).toBe('2 new events');
+    expect(en.liveUpdate(0, 1, 0)).toBe('1 event updated');
+    expect(en.liveUpdate(1, 2, 1)).toBe('1 new event, 2 events updated, 1 event removed');
+    for (const messages of [en, ...Object.values(CATALOGS)])
+      expect(messages.liveUpdate(0, 0, 0)).toBe('');
+    expect(de.liveUpdate(1, 0, 3)).toBe('Neu: 1 Ereignis; Entfernt: 3 Ereignisse');
+    expect(uk.liveUpdate(5, 0, 0)).toBe('Нові: 5 подій');
+  });
+});
 
 describe('plural forms', () => {
   it('Ukrainian uses one, few and many forms (1 подія, 2 події, 5 подій)', () => {
