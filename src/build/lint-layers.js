@@ -94,6 +94,7 @@ export const LAYERS = {
       'state',
       'i18n',
       'components',
+      'ssr',
       'styles',
       'vendor',
     ],
