@@ -10,6 +10,8 @@ import { inject } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { openApp } from '../support/pages';
 import { parseTimelineText } from '../../src/validate/validate';
+import { DATELINE_COLUMNS } from '../../src/import/dateline-csv';
+import { TEMPLATE_ROWS } from '../../src/studio/work/template';
 
 const seedJson = readFileSync('data/nato-china-2023.json', 'utf8');
 let browser: Browser;
@@ -140,6 +142,38 @@ describe('the publish kit', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('the template as a workbook', () => {
+  it('downloads an .xlsx with the header row and an example for every column', async () => {
+    const { page, watch, close } = await open();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the template (Excel .xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('dateline-template.xlsx');
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await download.path())!));
+    const sheet = workbook.worksheets[0]!;
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, n) => {
+      rows[n - 1] = DATELINE_COLUMNS.map((_, c) => row.getCell(c + 1).text);
+    });
+    expect(rows[0]).toEqual([...DATELINE_COLUMNS]);
+    expect(rows.slice(1)).toEqual(TEMPLATE_ROWS.slice(1));
+    const unexampled = DATELINE_COLUMNS.filter((_, c) => rows.slice(1).every((r) => !r[c]));
+    expect(unexampled).toEqual([]);
+    // The header stays in view, and a date column keeps what is typed as text.
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.getColumn(DATELINE_COLUMNS.indexOf('date') + 1).numFmt).toBe('@');
+    const origin = new URL(inject('baseURL')).origin;
+    expect(
+      watch.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:')),
+    ).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await close();
   });
 });
 

@@ -4,6 +4,8 @@ import { openText, sheetFromRows } from '../../../src/studio/work/open-input';
 import { checkDoc } from '../../../src/studio/work/check-doc';
 import { TEMPLATE_ROWS, toCsv } from '../../../src/studio/work/template';
 import { DATELINE_COLUMNS } from '../../../src/import/dateline-csv';
+import { templateXlsx } from '../../../src/studio/work/template-xlsx';
+import { workbookRows } from '../../../src/studio/input/xlsx';
 import { dateHint } from '../../../src/studio/work/date-hint';
 import { csvParseRows } from 'd3-dsv';
 
@@ -113,6 +115,16 @@ describe('the template', () => {
     const checked = checkDoc({ kind: 'sheet', rows: TEMPLATE_ROWS });
     expect(checked.problems).toEqual([]);
     expect(checked.timeline?.events).toHaveLength(1);
+  });
+
+  it('has an example for every column', () => {
+    const empty = DATELINE_COLUMNS.filter((_, c) => TEMPLATE_ROWS.slice(1).every((r) => !r[c]));
+    expect(empty).toEqual([]);
+  });
+
+  it('is written as an .xlsx workbook that reads back to the same cells', async () => {
+    const bytes = await templateXlsx(TEMPLATE_ROWS);
+    expect(await workbookRows(bytes)).toEqual(TEMPLATE_ROWS);
   });
 
   it('is written as CSV that reads back to the same cells', () => {
