@@ -155,7 +155,7 @@ describe('the template as a workbook', () => {
     expect(download.suggestedFilename()).toBe('dateline-template.xlsx');
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync((await download.path())!));
+    await workbook.xlsx.load(new Uint8Array(readFileSync((await download.path())!)).buffer);
     const sheet = workbook.worksheets[0]!;
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, n) => {

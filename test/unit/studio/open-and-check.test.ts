@@ -134,12 +134,18 @@ describe('the template', () => {
 
 describe('date hints', () => {
   it.each([
-    ['2023', 'read as a year'],
-    ['2023-02', 'read as a month'],
-    ['2023-02-21', 'read as a day'],
-    ['2023-02-21T14:30+01:00', 'read as a time'],
-    ['2023-02-30', 'not a date yet'],
-    ['Feb 2023', 'not a date yet'],
+    ['2023', 'read as year'],
+    ['2023-02', 'read as month'],
+    ['2023-02-21', 'read as day'],
+    ['2023-02-21T14:30+01:00', 'read as minute with offset +01:00'],
+    ['Feb 2023', 'read as month: 2023-02'],
+    ['21 Feb 2023', 'read as day: 2023-02-21'],
+    ['2023-02-21 14:30 +01:00', 'read as minute with offset +01:00: 2023-02-21T14:30+01:00'],
+    ['2023-02-30', 'not a valid date: February 2023 has 28 days'],
+    [
+      'nonsense',
+      '“nonsense” is not a date: write it as 2023, Feb 2023, 21 Feb 2023, 2023-02-21, or a time with its UTC offset, 2023-02-21 14:30 +01:00',
+    ],
   ])('%s → %s', (raw, text) => expect(dateHint(raw)?.text).toBe(text));
 
   it('says nothing for an empty cell', () => expect(dateHint('  ')).toBeNull());

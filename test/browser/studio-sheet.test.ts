@@ -1,0 +1,66 @@
+// The studio's sheet and JSON editing in real Chromium: partial dates, the tables of people,
+// groups and quotes, schema completion, and a 100,000-row paste.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { openApp } from '../support/pages';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const open = (options: Parameters<typeof openApp>[2] = {}) =>
+  openApp(browser, '/studio.html', { viewport: { width: 1400, height: 1000 }, ...options });
+const wideTitle = (page: Page) => page.locator('.preview .frame.wide h1');
+const cell = (page: Page, row: number, column: number) => page.locator(`#cell-${row}-${column}`);
+const hint = (page: Page, row: number, column: number) =>
+  page.locator(`#cell-${row}-${column}-hint`);
+
+async function fromTemplate(page: Page) {
+  await page.getByRole('button', { name: 'Start from the template' }).click();
+  await expect.poll(() => wideTitle(page).textContent()).toBe('Untitled timeline');
+}
+
+describe('the date field', () => {
+  it('reads partial dates, says the precision, and writes the format’s spelling on leaving', async () => {
+    const { page, watch, close } = await open();
+    await fromTemplate(page);
+    // Row 4 of the template is the event; column 2 its date.
+    const date = cell(page, 4, 2);
+    await expect(date.inputValue()).resolves.toBe('2024-03');
+    await expect(hint(page, 4, 2).textContent()).resolves.toBe('read as month');
+    await date.fill('21 Feb 2024');
+    await expect.poll(() => hint(page, 4, 2).textContent()).toBe('read as day: 2024-02-21');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => date.inputValue()).toBe('2024-02-21');
+    await expect(hint(page, 4, 2).textContent()).resolves.toBe('read as day');
+    await expect.poll(() => page.locator('.preview .frame.wide').textContent()).toContain('2024');
+    await date.fill('2024-02-21 14:30 +01:00');
+    await expect
+      .poll(() => hint(page, 4, 2).textContent())
+      .toBe('read as minute with offset +01:00: 2024-02-21T14:30+01:00');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => date.inputValue()).toBe('2024-02-21T14:30+01:00');
+    await date.fill('Feb 2024');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => date.inputValue()).toBe('2024-02');
+    // Nonsense: a clear message beside the field, an error at the cell, the value left alone.
+    await date.fill('next Tuesday');
+    await expect
+      .poll(() => hint(page, 4, 2).textContent())
+      .toMatch(/^“next Tuesday” is not a date: write it as 2023, Feb 2023/);
+    await expect(hint(page, 4, 2).getAttribute('class')).resolves.toContain('bad');
+    await page.keyboard.press('Tab');
+    await expect(date.inputValue()).resolves.toBe('next Tuesday');
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    // Undo takes back the nonsense.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => date.inputValue()).toBe('2024-02');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+});
