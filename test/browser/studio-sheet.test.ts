@@ -1,5 +1,6 @@
 // The studio's sheet and JSON editing in real Chromium: partial dates, the tables of people,
 // groups and quotes, schema completion, and a 100,000-row paste.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
@@ -60,6 +61,74 @@ describe('the date field', () => {
     // Undo takes back the nonsense.
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => date.inputValue()).toBe('2024-02');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+});
+
+/** Puts the cursor on the first match, with the editor's own search (Ctrl+F, Enter, Escape). */
+async function find(page: Page, text: string) {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+describe('completion in the JSON view', () => {
+  it('offers the schema’s keys and values where they fit, and accepts with Enter', async () => {
+    const { page, watch, close } = await open();
+    const seed = readFileSync('data/nato-china-2023.json', 'utf8');
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'seed.json', { type: 'application/json' }));
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    }, seed);
+    await expect.poll(() => wideTitle(page).textContent()).toContain('NATO');
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    await page.locator('.cm-content').waitFor();
+    // In the first event, on a new line after its id, type the start of a key.
+    await find(page, 'stoltenberg-press-conference-nov-2022');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('"appr');
+    const list = page.locator('.cm-tooltip-autocomplete li');
+    await expect.poll(() => list.allTextContents()).toContain('"approximate"');
+    // CodeMirror ignores Enter for 75 ms after a list shows (interactionDelay): as a person would.
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => list.count()).toBe(0);
+    // Then the value, asked for with Ctrl+Space: the schema says true or false.
+    await page.keyboard.press('Control+Space');
+    await expect.poll(async () => (await list.allTextContents()).sort()).toEqual(['false', 'true']);
+    await page.keyboard.type('t');
+    await expect.poll(() => list.allTextContents()).toEqual(['true']);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(',');
+    await expect
+      .poll(async () => (await page.locator('.cm-activeLine').textContent())?.trim())
+      .toBe('"approximate": true,');
+    // The document is valid again: no errors listed, and the preview has the event approximate.
+    await expect.poll(() => page.locator('.problems.errors li').count()).toBe(0);
+    await expect
+      .poll(() => page.locator('.preview .frame.wide').textContent())
+      .toContain('about Nov 25, 2022');
+    // In a quote, asked with Ctrl+Space: the keys the quote does not have yet.
+    await find(page, '"by": "stoltenberg"');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Space');
+    await expect
+      .poll(async () => (await list.allTextContents()).sort())
+      .toEqual(['"date"', '"source"']);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await page.locator('.cm-activeLine').textContent())?.trim())
+      .toMatch(/^"(date|source)":$/);
     expect(watch.errors).toEqual([]);
     await close();
   });
