@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { openApp } from '../support/pages';
+import { axeViolations, openApp } from '../support/pages';
+import { DATELINE_COLUMNS } from '../../src/import/dateline-csv';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -61,6 +62,73 @@ describe('the date field', () => {
     // Undo takes back the nonsense.
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => date.inputValue()).toBe('2024-02');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+});
+
+/** A button of the sheet's "Show" group: All rows, Events, People, Groups, Quotes. */
+const showing = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'Show' }).getByRole('button', { name: new RegExp(`^${name}`) });
+
+describe('the tables of events, people, groups and quotes', () => {
+  it('show one kind with its columns; add, move and remove with what belongs to a row', async () => {
+    const { page, watch, close } = await open({ bypassCSP: true });
+    await fromTemplate(page);
+    const headers = () =>
+      page
+        .locator('.sheet thead input')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const firstColumn = (column: number) =>
+      page
+        .locator('.sheet tbody tr')
+        .evaluateAll(
+          (trs, column) =>
+            trs.map((tr) => (tr.querySelectorAll('td input')[column] as HTMLInputElement).value),
+          column,
+        );
+    // People: their rows and columns only; add one, typed in place.
+    await showing(page, 'People').click();
+    await expect.poll(headers).toEqual(['kind', 'id', 'groups', 'name', 'role']);
+    await expect.poll(() => firstColumn(1)).toEqual(['jane-doe']);
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await expect.poll(() => firstColumn(1)).toEqual(['jane-doe', '']);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('cell-4-1');
+    await page.keyboard.type('john-roe');
+    await cell(page, 4, DATELINE_COLUMNS.indexOf('name')).fill('John Roe');
+    // Quotes: one added under the last event, said by the new person.
+    await showing(page, 'Quotes').click();
+    await page.getByRole('button', { name: 'Add a quote (to the last event)' }).click();
+    const text = DATELINE_COLUMNS.indexOf('text');
+    const by = DATELINE_COLUMNS.indexOf('by');
+    await cell(page, 7, text).fill('Words of John Roe.');
+    await cell(page, 7, by).fill('john-roe');
+    await expect.poll(() => page.locator('.problems.errors li').count()).toBe(0);
+    await expect
+      .poll(() => page.locator('.preview .frame.wide').textContent())
+      .toContain('2 quotes');
+    // Events: a second one, moved above the first with the first's quotes staying with it.
+    await showing(page, 'Events').click();
+    await page.getByRole('button', { name: 'Add an event' }).click();
+    await page.keyboard.type('second');
+    await cell(page, 8, DATELINE_COLUMNS.indexOf('date')).fill('2024-01');
+    await cell(page, 8, DATELINE_COLUMNS.indexOf('title')).fill('The second event');
+    await page.getByRole('button', { name: 'Move event in row 9 up' }).click();
+    await showing(page, 'All rows').click();
+    await expect
+      .poll(() => firstColumn(0))
+      .toEqual(['timeline', 'group', 'person', 'person', 'event', 'event', 'quote', 'quote']);
+    await expect(cell(page, 5, 1).inputValue()).resolves.toBe('second');
+    await expect(cell(page, 6, 1).inputValue()).resolves.toBe('first-event');
+    // Removing an event in its table takes its quotes with it; Undo brings them back.
+    await showing(page, 'Events').click();
+    await page
+      .getByRole('button', { name: 'Remove event in row 7 with the 2 rows under it' })
+      .click();
+    await expect.poll(() => showing(page, 'Quotes').textContent()).toBe('Quotes 0');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => showing(page, 'Quotes').textContent()).toBe('Quotes 2');
+    expect(await axeViolations(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
     await close();
   });
