@@ -28,3 +28,22 @@ export function dateHint(raw: string): DateHint | null {
 export function isDateColumn(header: string): boolean {
   return /^(date|end|source[\s_]*date)$/i.test(header.trim());
 }
+
+/**
+ * The rows with every readable date in a date column written as the format does ("Feb 2023" →
+ * "2023-02"): what the checker converts, so that a date being typed is checked and previewed as
+ * the hint beside it says, before leaving the cell writes it so in the sheet itself.
+ */
+export function withWrittenDates(rows: readonly (readonly string[])[]): (readonly string[])[] {
+  const columns = (rows[0] ?? []).flatMap((h, c) => (isDateColumn(h) ? [c] : []));
+  if (columns.length === 0) return [...rows];
+  return rows.map((row, r) => {
+    if (r === 0) return row;
+    let out: string[] | null = null;
+    for (const c of columns) {
+      const iso = dateHint(row[c] ?? '')?.iso;
+      if (iso) (out ??= [...row])[c] = iso;
+    }
+    return out ?? row;
+  });
+}

@@ -132,6 +132,24 @@ describe('the template', () => {
   });
 });
 
+describe('dates typed in a sheet', () => {
+  it('are checked and converted as the hint reads them, before the cell is left', () => {
+    const rows = TEMPLATE_ROWS.map((r) => [...r]);
+    const date = DATELINE_COLUMNS.indexOf('date');
+    const event = rows.findIndex((r) => r[0] === 'event');
+    rows[event]![date] = '21 Feb 2024';
+    const checked = checkDoc({ kind: 'sheet', rows });
+    expect(checked.problems).toEqual([]);
+    expect(checked.timeline?.events[0]?.date.raw).toBe('2024-02-21');
+    rows[event]![date] = 'next Tuesday';
+    expect(checkDoc({ kind: 'sheet', rows }).problems[0]?.place).toEqual({
+      kind: 'cell',
+      row: event,
+      column: date,
+    });
+  });
+});
+
 describe('date hints', () => {
   it.each([
     ['2023', 'read as year'],
