@@ -85,6 +85,9 @@ const SAME_AS_ENGLISH: Record<string, (keyof Messages)[]> = {
   fr: ['note', 'sources'],
 };
 
+/** Punctuation, not words: languages that share a script share it (German writes ", " too). */
+const PUNCTUATION = new Set<keyof Messages>(['comma']);
+
 describe.each(Object.entries(CATALOGS))('%s catalogue', (tag, messages) => {
   it('has exactly the keys of en', () => {
     expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
@@ -126,6 +129,7 @@ describe.each(Object.entries(CATALOGS))('%s catalogue', (tag, messages) => {
 
   it('is translated, not copied from en', () => {
     const same = (Object.keys(en) as (keyof Messages)[]).filter((key) => {
+      if (PUNCTUATION.has(key)) return false;
       const theirs = en[key];
       if (typeof theirs === 'string') return messages[key] === theirs;
       const k = key as FunctionKey;
@@ -144,6 +148,21 @@ describe.each(Object.entries(CATALOGS))('%s catalogue', (tag, messages) => {
       messages.close,
     ];
     expect(new Set(controls).size).toBe(controls.length);
+  });
+});
+
+describe('punctuation', () => {
+  it('follows the script: Arabic and Chinese commas, Latin and Cyrillic ", "', () => {
+    const commas = Object.fromEntries(Object.entries(CATALOGS).map(([t, m]) => [t, m.comma]));
+    expect(commas).toEqual({
+      ar: '، ',
+      de: ', ',
+      es: ', ',
+      fr: ', ',
+      uk: ', ',
+      'zh-CN': '，',
+      'zh-TW': '，',
+    });
   });
 });
 
