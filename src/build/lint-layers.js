@@ -95,6 +95,7 @@ export const LAYERS = {
       'state',
       'i18n',
       'components',
+      'ssr',
       'styles',
       'vendor',
     ],
