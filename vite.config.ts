@@ -8,6 +8,7 @@ import { embedBuildConfig, embedding } from './src/build/embed-build.ts';
 import { compileHints } from './src/build/compile-hints.ts';
 import { earlyFetchScript } from './src/build/early-fetch-script.ts';
 import { kitFiles } from './src/build/kit-files.ts';
+import { relocatePage } from './src/build/relocate-page.ts';
 
 /**
  * Timelines live in `data/` and are served at `/data/…`: the dev server serves them from the
@@ -73,6 +74,10 @@ const app = defineConfig({
       { find: 'd3-selection', replacement: SELECTION_SHIM },
     ],
   },
+  // Relative addresses: `dist/` works wherever it is deployed (a host's root or any folder
+  // under it). Vite writes each page's asset addresses relative to that page and resolves the
+  // preloads of dynamic imports against the importing chunk's own URL.
+  base: './',
   build: {
     target: 'es2022',
     // Every browser the reader supports (es2022) knows modulepreload: the polyfill was one more
@@ -157,7 +162,9 @@ function pageAtTop(path: string): Plugin {
       const page = bundle[path];
       if (!page || page.type !== 'asset') throw new Error(`${path} is not in the build`);
       delete bundle[path];
-      this.emitFile({ type: 'asset', fileName: path.split('/').pop()!, source: page.source });
+      const fileName = path.split('/').pop()!;
+      const source = relocatePage(String(page.source), path, fileName);
+      this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }

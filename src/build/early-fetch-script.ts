@@ -20,12 +20,16 @@ const FILE = '<!-- early-fetch:file -->';
 
 const code = () => readFileSync(EARLY_FETCH_SOURCE, 'utf8').trim();
 
-/** `html` with the early-fetch script where its marks are (`base`: the site's base path). */
+/**
+ * `html` with the early-fetch script where its marks are (`base`: the site's base path; a
+ * relative base (`./`, the build's) names the file relative to the page, which sits beside it).
+ */
 export function withEarlyFetchScript(html: string, base = '/'): string {
+  const prefix = base.startsWith('.') ? '' : base;
   const indent = (text: string) => text.replace(/^(?=.)/gm, '      ');
   return html
     .replace(INLINE, () => `<script>\n${indent(code())}\n    </script>`)
-    .replace(FILE, () => `<script defer src="${base}${EARLY_FETCH_FILE}"></script>`);
+    .replace(FILE, () => `<script defer src="${prefix}${EARLY_FETCH_FILE}"></script>`);
 }
 
 export function earlyFetchScript(): Plugin {

@@ -18,10 +18,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type InlineConfig, type Plugin, type UserConfig } from 'vite';
 import { compileHints } from './compile-hints.ts';
 import { lazyImports, lazyModules } from './embed-lazy.ts';
-import { writeSeedPages } from './seed-pages.ts';
+import { relocatePage } from './relocate-page.ts';
+import { ICON, writeSeedPages } from './seed-pages.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = 'dist/embed';
+/** embed.html's icon, beside it (see ICON). */
+const ICON_FILE = 'icon.svg';
 /** Pages under `src/pages/` that the app build puts at the top of `dist/`. */
 export const PAGES = ['embed', 'demo-element', 'demo-iframe'] as const;
 /** Pages of `src/pages/` built apart (`vite build --mode studio`) but served by the dev server. */
@@ -223,8 +226,10 @@ export function embedding(): Plugin {
         const page = bundle[`src/pages/${name}.html`];
         if (!page || page.type !== 'asset') continue;
         delete bundle[page.fileName];
-        this.emitFile({ type: 'asset', fileName: `${name}.html`, source: page.source });
+        const source = relocatePage(String(page.source), page.fileName, `${name}.html`);
+        this.emitFile({ type: 'asset', fileName: `${name}.html`, source });
       }
+      this.emitFile({ type: 'asset', fileName: ICON_FILE, source: ICON });
     },
     configureServer(server) {
       let files: Promise<Files> | null = null;
@@ -232,6 +237,10 @@ export function embedding(): Plugin {
       server.watcher.on('change', () => (files = null));
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://dev');
+        if (url.pathname === `/${ICON_FILE}`) {
+          res.setHeader('Content-Type', 'image/svg+xml');
+          return void res.end(ICON);
+        }
         const page = /^\/([\w-]+)\.html$/.exec(url.pathname)?.[1];
         if (page && [...PAGES, ...DEV_ONLY_PAGES].includes(page)) {
           req.url = `/src/pages/${page}.html${url.search}`;

@@ -1,7 +1,7 @@
 /**
  * Vite plugin: writes `dist/kit-files.json`, the files each page of the app needs —
  * `{ "pages": { "index.html": [...], "embed.html": [...] } }`, paths from the top of `dist/` —
- * so the studio's publish kit can fetch exactly those from its own origin and zip them. Read
+ * so the studio's publish kit can fetch exactly those from beside its page and zip them. Read
  * from the bundle (each page's scripts and styles, then their static and dynamic imports and
  * the CSS and assets they pull in), never guessed from file names.
  */
@@ -12,9 +12,17 @@ import type { Plugin, Rollup } from 'vite';
 export const KIT_FILES = 'kit-files.json';
 const PAGES = ['index.html', 'embed.html'];
 
-/** Every same-origin file an HTML page names in `src="/…"` or `href="/…"`. */
+/**
+ * Every file of the build a page at the top of `dist/` names in `src="…"` or `href="…"`:
+ * relative (`./assets/…`, `early-fetch.js`, as the build writes them) or from the root
+ * (`/assets/…`); not `data:`, other hosts (`//…`, `https:…`) or fragments.
+ */
 export function pageReferences(html: string): string[] {
-  return [...html.matchAll(/\s(?:src|href)="\/([^"/][^"]*)"/g)].map((m) => m[1]!);
+  return [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)]
+    .map((m) => m[1]!)
+    .filter((url) => url !== '' && !/^(?:[a-z][a-z\d+.-]*:|\/\/|#|\?)/i.test(url))
+    .map((url) => url.replace(/^(?:\.\/|\/)/, '').replace(/[?#].*$/, ''))
+    .filter((file) => file !== '' && !file.startsWith('../'));
 }
 
 /** The page, what it names, and everything those files import, in a stable order. */

@@ -11,8 +11,12 @@ import { join } from 'node:path';
 import { oembedHref, publicUrlFrom } from './oembed.ts';
 import { isTimelineFile, ssrServer } from './ssr-server.ts';
 
-/** A blank icon: the pages need one of their own origin (render-seed.ts). */
-const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>\n';
+/**
+ * A blank icon: the pages need one of their own origin (render-seed.ts), as does embed.html
+ * (embed-build.ts): without one the browser asks the host for /favicon.ico (a 404 on a host
+ * without one), and a `data:` icon is refused under `default-src 'self'`.
+ */
+export const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>\n';
 
 export async function writeSeedPages(root: string, outDir: string, dataDir = 'data') {
   const out = join(root, outDir);

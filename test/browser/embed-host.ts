@@ -47,8 +47,9 @@ export function embedOrigin(baseURL: string): string {
 }
 
 /**
- * A demo page of the build, as a newsroom would copy it to its own site: every root-relative
- * address (`/embed/…`, `/data/…`, `/assets/…`, `/embed.html`) points back at the embed's origin.
+ * A demo page of the build, as a newsroom would copy it to its own site: every address of the
+ * build it names (`embed/…`, `data/…`, `./assets/…`, `embed.html`: relative, as the build writes
+ * them; or from the root) points back at the embed's origin.
  */
 export function demoPage(
   name: 'demo-element' | 'demo-iframe',
@@ -56,7 +57,7 @@ export function demoPage(
   dist = 'dist',
 ): string {
   return readFileSync(`${dist}/${name}.html`, 'utf8').replace(
-    /(src|href)="\/(?!\/)/g,
+    /(src|href)="(?![a-z][a-z\d+.-]*:|\/\/|#)(?:\.\/|\/)?/gi,
     (_, attr: string) => `${attr}="${embed}/`,
   );
 }

@@ -29,12 +29,17 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.txt': 'text/plain',
+  '.svg': 'image/svg+xml',
 };
 
-/** A static host with nothing but the kit's files, at its root. */
+/** The folder of the host the kit is put in: not the root, as a newsroom's graphics host has it. */
+const FOLDER = '/2023/nato-china/';
+
+/** A static host with nothing but the kit's files, in FOLDER; 404 for everything else. */
 async function serve(files: Record<string, Uint8Array>): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = full.startsWith(FOLDER) ? full.slice(FOLDER.length) : '';
     const body = Object.hasOwn(files, path) ? files[path] : undefined;
     if (!body) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
@@ -43,7 +48,7 @@ async function serve(files: Record<string, Uint8Array>): Promise<{ url: string; 
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${address.port}/`, server };
+  return { url: `http://127.0.0.1:${address.port}${FOLDER}`, server };
 }
 
 describe('the publish kit', () => {
@@ -62,7 +67,7 @@ describe('the publish kit', () => {
     await page.getByRole('tab', { name: 'Download & embed' }).click();
     await page
       .getByLabel('Where the timeline file will be published')
-      .fill('https://graphics.example.org/data/whatever.json');
+      .fill(`https://graphics.example.org${FOLDER}data/whatever.json`);
     const started = Date.now();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -98,12 +103,13 @@ describe('the publish kit', () => {
       t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
     for (const quote of quotes) expect(html).toContain(escape(quote));
     expect(html).toContain(`data-src="data/${slug}.json"`);
-    // The README says where to put it, with the iframe code for the address given.
+    // The README says where to put it, with the iframe code for the folder of the address given.
     const readme = strFromU8(zip['README.txt']!);
     expect(readme).toMatch(/WHERE TO PUT IT: upload everything in this folder/);
     expect(readme).toContain(
-      `<iframe data-dateline src="https://graphics.example.org/embed.html?src=data/${slug}.json"`,
+      `<iframe data-dateline src="https://graphics.example.org${FOLDER}embed.html?src=data/${slug}.json"`,
     );
+    expect(readme).toContain(`https://graphics.example.org${FOLDER}embed/parent.js`);
     // Nothing was asked of another host while making it.
     const origin = new URL(inject('baseURL')).origin;
     expect(
@@ -112,7 +118,8 @@ describe('the publish kit', () => {
     expect(watch.errors).toEqual([]);
     await close();
 
-    // The unzipped folder on a static server of its own: the embed, the page, the page without JS.
+    // The unzipped folder in a folder of a static server of its own: the embed, the page, the
+    // page without JS.
     const { url, server } = await serve(zip);
     try {
       const context = await browser.newContext({ viewport: { width: 900, height: 700 } });

@@ -1,6 +1,6 @@
 /**
  * The publish kit, made in the browser when the reporter asks for it: the timeline, its static
- * page, the embed page with the files it needs (fetched from the studio's own origin, as the
+ * page, the embed page with the files it needs (fetched from beside the studio's page, as the
  * build lists them in kit-files.json) and a README, zipped. Loaded with `import()` on the click,
  * fflate with it: a 8 KB, maintained, dependency-free zip writer whose synchronous `zipSync`
  * needs no worker (the studio's Content-Security-Policy allows none from blob: addresses).
@@ -17,7 +17,8 @@ import { kitFileList, kitHost, kitReadme, type KitManifest } from '../work/publi
 const KIT_FILES = 'kit-files.json';
 
 async function fetchOwn(path: string): Promise<Response> {
-  const response = await fetch(new URL(`/${path}`, location.href));
+  // studio.html sits at the top of dist/, wherever that is deployed: its files are beside it.
+  const response = await fetch(new URL(path, location.href));
   if (!response.ok) throw new Error(`${path} could not be fetched (${response.status})`);
   return response;
 }

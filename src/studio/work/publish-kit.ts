@@ -27,12 +27,19 @@ export function kitFileList(manifest: KitManifest): string[] {
   return [...files].sort();
 }
 
-/** The site the kit goes to: the origin of the address the reporter gave, else a placeholder. */
+/**
+ * The folder the kit goes to, from the address the reporter gave for the timeline's file: the
+ * folder that holds its `data/` (the kit puts the file there), else the address's own folder;
+ * with no address, a placeholder. Any folder of any host will do: the pages' addresses are relative.
+ */
 export function kitHost(published: string): { host: URL; given: boolean } {
   try {
     const url = new URL(published);
-    if (url.protocol === 'https:' || url.protocol === 'http:')
-      return { host: new URL('/', url), given: true };
+    if (url.protocol === 'https:' || url.protocol === 'http:') {
+      const folder = new URL('.', url);
+      const inData = folder.pathname.endsWith('/data/');
+      return { host: inData ? new URL('..', folder) : folder, given: true };
+    }
   } catch {
     // Not an address: the placeholder.
   }
@@ -55,16 +62,16 @@ export function kitReadme(options: {
   return [
     `Dateline publish kit: ${title}`,
     '',
-    `WHERE TO PUT IT: upload everything in this folder, as it is, to the top (root) of a static host, e.g. ${host.href} (a subdomain of its own is simplest): the pages ask for their files at /assets/…, /embed/… and /data/… from the root of the host. Then ${new URL(`${slug}.html`, host).href} is the timeline's page and ${new URL(`data/${slug}.json`, host).href} its file.`,
+    `WHERE TO PUT IT: upload everything in this folder, as it is, to one folder of a static host, e.g. ${host.href} (the top of the host or any folder under it: the pages ask for their files relative to themselves, at assets/…, embed/… and data/… beside them; keep the folders as they are). Then ${new URL(`${slug}.html`, host).href} is the timeline's page and ${new URL(`data/${slug}.json`, host).href} its file.`,
     '',
     'WHAT IS IN IT:',
     `  ${slug}.html         the timeline as a page: every event and quote readable without JavaScript; with it, the interactive reader`,
     `  data/${slug}.json    the timeline (edit it, upload it again: the page and the embed follow)`,
-    '  embed.html, early-fetch.js, embed/parent.js, assets/   the embed and the reader',
+    '  embed.html, early-fetch.js, icon.svg, embed/parent.js, assets/   the embed and the reader',
     '',
     given
       ? 'TO EMBED IT in an article, paste this into the article (HTML block of the CMS):'
-      : `TO EMBED IT in an article, paste this into the article (HTML block of the CMS), with ${host.href} replaced by your host's address:`,
+      : `TO EMBED IT in an article, paste this into the article (HTML block of the CMS), with ${host.href} replaced by the address of the folder you put the kit in:`,
     '',
     iframe,
     '',

@@ -12,6 +12,16 @@ const chunk = (imports: string[], dynamicImports: string[] = [], css: string[] =
 const asset = (source: string) => ({ type: 'asset', source }) as unknown as Rollup.OutputAsset;
 
 describe('pageReferences', () => {
+  it('lists the files a page names relative to itself, as the build writes them', () => {
+    expect(
+      pageReferences(
+        '<link rel="icon" href="data:," /><script defer src="early-fetch.js"></script>' +
+          '<script type="module" src="./assets/e.js"></script><a href="#top"></a>' +
+          '<link href="https://cdn.example/x.css"><link rel="stylesheet" href="./assets/e.css">' +
+          '<a href="embed.html?src=data/x.json"></a><script src="../elsewhere.js"></script>',
+      ),
+    ).toEqual(['early-fetch.js', 'assets/e.js', 'assets/e.css', 'embed.html']);
+  });
   it('lists the files a page names from the root, not data: or other hosts', () => {
     expect(
       pageReferences(

@@ -68,5 +68,9 @@ describe('the early fetch started by index.html', () => {
     const file = embed.indexOf('<script defer src="/x/early-fetch.js"></script>');
     expect(file).toBeGreaterThan(-1);
     expect(file).toBeLessThan(embed.indexOf('/src/embed/frame-main.ts'));
+    // The build's relative base: the file beside the page, wherever the folder is served.
+    expect(withEarlyFetchScript(readFileSync('src/pages/embed.html', 'utf8'), './')).toContain(
+      '<script defer src="early-fetch.js"></script>',
+    );
   });
 });

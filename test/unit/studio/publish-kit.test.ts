@@ -32,7 +32,17 @@ describe('kitFileList', () => {
 describe('kitHost', () => {
   it.each([
     ['https://graphics.example.org/data/x.json', 'https://graphics.example.org/', true],
-    ['http://localhost:8080/a/b', 'http://localhost:8080/', true],
+    [
+      'https://graphics.example.org/2023/nato-china/data/x.json',
+      'https://graphics.example.org/2023/nato-china/',
+      true,
+    ],
+    [
+      'https://graphics.example.org/2023/nato-china/nato-china.html',
+      'https://graphics.example.org/2023/nato-china/',
+      true,
+    ],
+    ['http://localhost:8080/a/b', 'http://localhost:8080/a/', true],
     ['', PLACEHOLDER_HOST, false],
     ['not an address', PLACEHOLDER_HOST, false],
     ['javascript:alert(1)', PLACEHOLDER_HOST, false],
@@ -50,15 +60,30 @@ describe('kitReadme', () => {
       host: new URL('https://graphics.example.org/'),
       given: true,
     });
-    expect(readme).toMatch(/WHERE TO PUT IT: upload everything in this folder.*root/);
+    expect(readme).toMatch(/WHERE TO PUT IT: upload everything in this folder.*any folder/);
+    expect(readme).not.toMatch(/root/);
     expect(readme).toContain('https://graphics.example.org/data/war.json');
     expect(readme).toContain(
       '<iframe data-dateline src="https://graphics.example.org/embed.html?src=data/war.json" title="Timeline: War &amp; &quot;peace&quot;"',
     );
     expect(readme).toContain('https://graphics.example.org/embed/parent.js');
   });
+  it('gives the addresses in the folder the kit goes to, under the host', () => {
+    const readme = kitReadme({
+      title: 'T',
+      slug: 'war',
+      ...kitHost('https://graphics.example.org/2023/nato-china/data/war.json'),
+    });
+    const at = 'https://graphics.example.org/2023/nato-china/';
+    expect(readme).toContain(`e.g. ${at} (`);
+    expect(readme).toContain(`Then ${at}war.html is the timeline's page and ${at}data/war.json`);
+    expect(readme).toContain(`<iframe data-dateline src="${at}embed.html?src=data/war.json"`);
+    expect(readme).toContain(`<script src="${at}embed/parent.js" async></script>`);
+  });
   it('asks for the address to be replaced when none was given', () => {
     const readme = kitReadme({ title: 'T', slug: 't', ...kitHost('') });
-    expect(readme).toContain(`with ${PLACEHOLDER_HOST} replaced by your host's address`);
+    expect(readme).toContain(
+      `with ${PLACEHOLDER_HOST} replaced by the address of the folder you put the kit in`,
+    );
   });
 });
