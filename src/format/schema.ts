@@ -136,6 +136,97 @@ export const QuoteSchema = v.pipe(
   v.description('Words someone said, attributed to a person and, ideally, a source.'),
 );
 
+/** An address for media: relative to the timeline file, or a full http(s) address. */
+function mediaUrl(description: string) {
+  return v.pipe(
+    v.string(),
+    v.description(
+      `${description} Relative to the timeline file (like url() in a stylesheet), or a full ` +
+        'https:// address from an origin the page allows.',
+    ),
+    v.metadata({ format: 'uri-reference' }),
+  );
+}
+
+function pixels(description: string) {
+  return v.pipe(v.number(), v.description(`${description} A whole number of pixels.`));
+}
+
+const TRACK_KIND = /^(subtitles|captions|descriptions|chapters)$/;
+const MEDIA_TYPE = /^(image|video|audio)(\/[\w.+-]+)?$/;
+
+export const MediaSchema = v.pipe(
+  v.strictObject({
+    src: mediaUrl('The picture, video or sound file, or a YouTube or Vimeo link.'),
+    alt: v.pipe(
+      v.string(),
+      v.description(
+        'What it shows, for those who cannot see it. Required; "" only with "decorative": true.',
+      ),
+    ),
+    decorative: v.optional(
+      v.pipe(v.boolean(), v.description('It adds nothing the text does not say: no alt text.')),
+    ),
+    type: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(MEDIA_TYPE, 'a media type is "image", "video", "audio" or a MIME type'),
+        v.description(
+          '"image", "video" or "audio", or a MIME type such as "video/mp4". Default: from the extension.',
+        ),
+      ),
+    ),
+    caption: optionalText('What the picture shows, as printed under it. Plain text.'),
+    credit: optionalText('Who made it.', ['Kenzo Tribouillard/AFP via Getty Images']),
+    link: v.optional(
+      v.pipe(
+        v.string(),
+        v.description('Where the picture leads: a full http:// or https:// address.'),
+        v.metadata({ format: 'uri', pattern: '^https?://' }),
+      ),
+    ),
+    width: v.optional(pixels('Its width, so the space is kept before it loads.')),
+    height: v.optional(pixels('Its height, so the space is kept before it loads.')),
+    srcset: v.optional(
+      v.pipe(
+        v.array(
+          v.strictObject({
+            src: mediaUrl('Another size of the same image.'),
+            width: pixels('The width of that copy.'),
+          }),
+        ),
+        v.description('Other sizes of the image; the browser picks one for the screen.'),
+      ),
+    ),
+    tracks: v.optional(
+      v.pipe(
+        v.array(
+          v.strictObject({
+            src: mediaUrl('A WebVTT caption or subtitle file.'),
+            srclang: v.pipe(v.string(), v.description('Its language, e.g. "en".')),
+            label: requiredText('the label', 'What the player calls it, e.g. "English".'),
+            kind: v.optional(
+              v.pipe(
+                v.string(),
+                v.regex(
+                  TRACK_KIND,
+                  'a track kind is "subtitles", "captions", "descriptions" or "chapters"',
+                ),
+                v.description('"subtitles" (default), "captions", "descriptions" or "chapters".'),
+              ),
+            ),
+          }),
+        ),
+        v.description('Caption and subtitle files for a video or audio.'),
+      ),
+    ),
+  }),
+  v.title('Media'),
+  v.description(
+    'A picture, video or sound, shown with its caption and credit. A YouTube or Vimeo link is a click-to-load player.',
+  ),
+);
+
 export const EventSchema = v.pipe(
   v.strictObject({
     id: idSchema('an event id', 'Stable and unique: used in links (#id) and embeds.'),
@@ -171,6 +262,7 @@ export const EventSchema = v.pipe(
       v.pipe(v.array(SourceSchema), v.description('Where the event was reported.')),
     ),
     note: optionalText('An editorial note, e.g. how the date was inferred.'),
+    media: v.optional(MediaSchema),
   }),
   v.title('Event'),
   v.description('Something that happened, with its date, people and quotes.'),
@@ -212,6 +304,7 @@ export const TimelineSchema = v.pipe(
     note: optionalText(
       'An editorial note shown with the timeline, e.g. which years were inferred.',
     ),
+    media: v.optional(MediaSchema),
     people: v.optional(
       v.pipe(
         v.record(
@@ -257,4 +350,5 @@ export const KNOWN_KEYS = {
   quote: Object.keys(QuoteSchema.entries),
   event: Object.keys(EventSchema.entries),
   period: Object.keys(PeriodSchema.entries),
+  media: Object.keys(MediaSchema.entries),
 } as const;

@@ -74,6 +74,52 @@ export interface QuoteInput {
   date?: string;
 }
 
+/** A smaller or larger copy of an image, for `srcset`: the browser picks by width. */
+export interface MediaVariantInput {
+  src: string;
+  /** Its width in pixels. */
+  width: number;
+}
+
+/** A caption or subtitle file for a video or audio, as a `<track>`. */
+export interface MediaTrackInput {
+  /** A WebVTT file. */
+  src: string;
+  /** Its language, BCP 47: "en", "de". */
+  srclang: string;
+  /** What the player's menu calls it: "English". */
+  label: string;
+  /** `subtitles` (the default), `captions`, `descriptions` or `chapters`. */
+  kind?: string;
+}
+
+/**
+ * One picture, video or sound for an event or for the title card (one, as TimelineJS has one
+ * per slide). `src` is an address relative to the timeline file, like `url()` in a stylesheet,
+ * or a full https:// address; a YouTube or Vimeo link becomes a click-to-load player.
+ */
+export interface MediaInput {
+  src: string;
+  /** What it shows, for those who cannot see it. "" only with `decorative: true`. */
+  alt: string;
+  /** Adds nothing the text does not say: screen readers skip it. */
+  decorative?: boolean;
+  /** `image`, `video` or `audio`, or a MIME type (`video/mp4`); otherwise the extension says. */
+  type?: string;
+  caption?: string;
+  /** Who made it: "Kenzo Tribouillard/AFP via Getty Images". */
+  credit?: string;
+  /** Where the picture leads: its source page. http: or https: only. */
+  link?: string;
+  /** Its size in pixels, so the space is kept before it loads. */
+  width?: number;
+  height?: number;
+  /** Other sizes of the same image. */
+  srcset?: MediaVariantInput[];
+  /** Caption and subtitle files for a video or audio. */
+  tracks?: MediaTrackInput[];
+}
+
 export interface EventInput {
   /** Stable, URL-safe and unique: used in URLs (`#id`) and embeds. */
   id: string;
@@ -92,6 +138,7 @@ export interface EventInput {
   sources?: SourceInput[];
   /** An editorial note, e.g. how a date was inferred. */
   note?: string;
+  media?: MediaInput;
 }
 
 /** A span of time drawn as a labelled band behind the events. Periods may overlap. */
@@ -118,6 +165,8 @@ export interface TimelineInput {
   source?: SourceInput;
   /** An editorial note shown with the timeline, e.g. which years were inferred. */
   note?: string;
+  /** Shown on the title card. */
+  media?: MediaInput;
   people?: Record<string, PersonInput>;
   groups?: Record<string, GroupInput>;
   periods?: PeriodInput[];
@@ -175,6 +224,42 @@ export interface Quote {
   date: PartialDate;
 }
 
+/** What a `Media` plays as: a picture, a native player, or a click-to-load external player. */
+export type MediaKind = 'image' | 'video' | 'audio' | 'youtube' | 'vimeo';
+
+export interface MediaVariant {
+  src: string;
+  width: number;
+}
+
+export interface MediaTrack {
+  src: string;
+  srclang: string;
+  label: string;
+  kind: 'subtitles' | 'captions' | 'descriptions' | 'chapters';
+}
+
+/**
+ * Media as checked. Addresses are as written until the loader resolves them against the
+ * timeline file's address (`src/query/media-url.ts`).
+ */
+export interface Media {
+  kind: MediaKind;
+  src: string;
+  /** "" when decorative. */
+  alt: string;
+  decorative?: boolean;
+  /** The MIME type, when the file gave one. */
+  type?: string;
+  caption?: string;
+  credit?: string;
+  link?: string;
+  width?: number;
+  height?: number;
+  srcset?: MediaVariant[];
+  tracks?: MediaTrack[];
+}
+
 export interface TimelineEvent {
   id: string;
   /** Position in `Timeline.events` (sorted by time). */
@@ -200,6 +285,7 @@ export interface TimelineEvent {
   quotes: Quote[];
   sources: Source[];
   note?: string;
+  media?: Media;
 }
 
 export interface Period {
@@ -222,6 +308,7 @@ export interface Timeline {
   locale: string;
   source?: Source;
   note?: string;
+  media?: Media;
   people: Record<string, Person>;
   groups: Record<string, Group>;
   /** Sorted by start, then by their order in the file. */

@@ -1,5 +1,7 @@
 import type { Problem, Timeline } from '../format/types';
 import { openTimelineText } from './open-text';
+import { mediaOriginProblems } from './media-origins';
+import { withResolvedMedia } from './media-url';
 
 /** Where a timeline comes from when the page names none. */
 export const DEFAULT_SRC = 'data/nato-china-2023.json';
@@ -66,12 +68,15 @@ function refused(src: string, message: string): LoadFailure {
  * Fetches and validates a timeline. Never throws, never hangs: every failure is a LoadFailure.
  * The file must come from `url`'s origin (or one of `allowedOrigins`) after any redirects too:
  * an open redirect on the host would otherwise carry a foreign timeline past `resolveSource`.
+ * Its media addresses come back resolved against the file's, and each from one of
+ * `mediaOrigins` (by default the file's origin and `allowedOrigins`; the reader adds the page's).
  */
 export async function fetchTimeline(
   url: URL,
   fetchFn: typeof fetch = fetch,
   timeoutMs = FETCH_TIMEOUT_MS,
   allowedOrigins: readonly string[] = [],
+  mediaOrigins: readonly string[] = [url.origin, ...allowedOrigins],
 ): Promise<FetchResult> {
   const src = url.href;
   let response: Response;
@@ -121,17 +126,22 @@ export async function fetchTimeline(
   }
   // A TimelineJS file is converted on the fly (the converter loads only then), for a preview.
   const result = await openTimelineText(text, fileTitle(url));
-  if (result.ok) return { ok: true, src, timeline: result.timeline };
+  let problems: Problem[];
+  if (result.ok) {
+    const timeline = withResolvedMedia(result.timeline, src);
+    problems = await mediaOriginProblems(timeline, text, mediaOrigins);
+    if (problems.length === 0) return { ok: true, src, timeline };
+  } else problems = result.problems;
   const file = result.format === 'timelinejs' ? 'TimelineJS file' : 'timeline file';
   return {
     ok: false,
     kind: 'invalid',
     src,
     title:
-      result.problems.length === 1
+      problems.length === 1
         ? `The ${file} has a problem.`
-        : `The ${file} has ${result.problems.length} problems.`,
-    problems: result.problems,
+        : `The ${file} has ${problems.length} problems.`,
+    problems,
   };
 }
 

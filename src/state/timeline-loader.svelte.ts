@@ -52,6 +52,10 @@ export class TimelineLoader {
     const result = await fetchTimeline(
       resolved.url,
       typeof window === 'undefined' ? fetchFn : withEarlyFetch(fetchFn),
+      undefined,
+      undefined,
+      // Media follow the rule the file did: the page's origin, and those the embedder lists.
+      [this.#page.origin, ...this.#allowedOrigins],
     );
     if (!result.ok) {
       this.state = { status: 'error', failure: result };

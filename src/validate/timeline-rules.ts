@@ -15,6 +15,7 @@ import {
 } from '../dates/partial-date';
 import {
   localeOf,
+  mediaUrlFault,
   textFault,
   urlFault,
   type TextFault,
@@ -41,6 +42,12 @@ export type Fault =
   | { rule: 'end-before-start'; date: string; end: string; what?: 'event' | 'period' }
   | { rule: 'plain-text'; field: string; found: TextFault }
   | { rule: 'url'; value: string; found: UrlFault }
+  /** A media address: relative ones are allowed, other schemes are not. */
+  | { rule: 'media-url'; value: string; found: UrlFault }
+  /** `alt` is empty and the media is not marked decorative. */
+  | { rule: 'media-alt' }
+  /** A size that is not a whole number of pixels above 0. */
+  | { rule: 'media-size'; value: number }
   | { rule: 'source-unnamed' }
   | { rule: 'locale'; value: string }
   /** `table` is the "people" or "groups" object the key is not in, for suggestions. */
@@ -90,6 +97,7 @@ export class Rules {
     this.text(root, [], 'summary', 'text');
     this.text(root, [], 'note', 'text');
     this.source(root.source, ['source']);
+    this.media(root.media, ['media']);
 
     if (this.people) this.peopleRecord(this.people);
     if (this.groups) this.groupsRecord(this.groups);
@@ -182,6 +190,7 @@ export class Rules {
     this.text(event, path, 'place', 'one-line');
     this.text(event, path, 'note', 'text');
 
+    this.media(event.media, [...path, 'media']);
     const { people, groups, quotes, sources } = event;
     if (Array.isArray(people)) {
       for (let j = 0; j < people.length; j++) this.ref('person', people[j], path, 'people', j);
@@ -230,6 +239,62 @@ export class Rules {
       typeof source[k] === 'string' && (source[k] as string).trim() !== '';
     if (!given('outlet') && !given('title') && !given('url')) {
       this.report(path, { rule: 'source-unnamed' });
+    }
+  }
+
+  private media(value: unknown, path: PathSegment[]): void {
+    const media = this.object(value, path);
+    if (!media) return;
+    this.keys(media, path);
+    this.mediaUrl(media, path);
+    if (typeof media.alt === 'string' && media.alt.trim() === '' && media.decorative !== true) {
+      this.report([...path, 'alt'], { rule: 'media-alt' });
+    }
+    this.text(media, path, 'alt', 'text');
+    this.text(media, path, 'caption', 'text');
+    this.text(media, path, 'credit', 'one-line');
+    if (typeof media.link === 'string') {
+      const found = urlFault(media.link);
+      if (found) this.report([...path, 'link'], { rule: 'url', value: media.link, found });
+    }
+    this.size(media, path, 'width');
+    this.size(media, path, 'height');
+    const { srcset, tracks } = media;
+    if (Array.isArray(srcset)) {
+      for (let j = 0; j < srcset.length; j++) {
+        const at = [...path, 'srcset', j];
+        const variant = this.object(srcset[j], at);
+        if (variant) {
+          this.mediaUrl(variant, at);
+          this.size(variant, at, 'width');
+        }
+      }
+    }
+    if (Array.isArray(tracks)) {
+      for (let j = 0; j < tracks.length; j++) {
+        const at = [...path, 'tracks', j];
+        const track = this.object(tracks[j], at);
+        if (!track) continue;
+        this.mediaUrl(track, at);
+        this.text(track, at, 'label', 'one-line');
+        if (typeof track.srclang === 'string' && !localeOf(track.srclang)) {
+          this.report([...at, 'srclang'], { rule: 'locale', value: track.srclang });
+        }
+      }
+    }
+  }
+
+  private mediaUrl(obj: Obj, path: PathSegment[]): void {
+    const value = obj.src;
+    if (typeof value !== 'string') return;
+    const found = mediaUrlFault(value);
+    if (found) this.report([...path, 'src'], { rule: 'media-url', value, found });
+  }
+
+  private size(obj: Obj, path: PathSegment[], field: string): void {
+    const value = obj[field];
+    if (typeof value === 'number' && !(Number.isInteger(value) && value > 0)) {
+      this.report([...path, field], { rule: 'media-size', value });
     }
   }
 

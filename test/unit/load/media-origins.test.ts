@@ -1,0 +1,114 @@
+/** Media come from the origins the page allows, or the timeline is refused with located problems. */
+import { describe, expect, it } from 'vitest';
+import { fetchTimeline } from '../../../src/load/fetch-timeline';
+import { foreignMedia, withResolvedMedia } from '../../../src/load/media-url';
+import { validateTimeline } from '../../../src/validate/validate';
+
+const file = {
+  version: 1,
+  title: 'T',
+  media: { src: 'cover.png', alt: 'Cover' },
+  events: [
+    {
+      id: 'late',
+      date: '2023-03-01',
+      title: 'Late',
+      media: { src: 'https://evil.example/x.png', alt: 'x' },
+    },
+    {
+      id: 'early',
+      date: '2023-01-01',
+      title: 'Early',
+      media: {
+        src: 'img/a.png',
+        alt: 'a',
+        srcset: [{ src: 'https://cdn.example/a-600.png', width: 600 }],
+        tracks: [{ src: 'https://evil.example/a.vtt', srclang: 'en', label: 'English' }],
+      },
+    },
+    {
+      id: 'video',
+      date: '2023-02-01',
+      title: 'Video',
+      media: { src: 'https://youtu.be/dQw4w9WgXcQ', alt: 'v' },
+    },
+  ],
+};
+const text = JSON.stringify(file, null, 2);
+
+function fetchOf(body: string): typeof fetch {
+  return () => Promise.resolve(new Response(body, { status: 200 }));
+}
+
+describe('media after loading', () => {
+  const checked = validateTimeline(file);
+  if (!checked.ok) throw new Error('fixture invalid');
+
+  it('resolves every address against the file, leaving YouTube links and the input alone', () => {
+    const resolved = withResolvedMedia(checked.timeline, 'https://news.example/data/t.json');
+    expect(resolved.media!.src).toBe('https://news.example/data/cover.png');
+    const early = resolved.events.find((e) => e.id === 'early')!.media!;
+    expect(early.src).toBe('https://news.example/data/img/a.png');
+    expect(early.srcset![0]!.src).toBe('https://cdn.example/a-600.png');
+    expect(resolved.events.find((e) => e.id === 'video')!.media!.src).toBe(
+      'https://youtu.be/dQw4w9WgXcQ',
+    );
+    expect(checked.timeline.events[0]!.media!.src).toBe('img/a.png');
+  });
+
+  it('lists the addresses from origins not allowed', () => {
+    const resolved = withResolvedMedia(checked.timeline, 'https://news.example/data/t.json');
+    const found = foreignMedia(resolved, ['https://news.example', 'https://cdn.example']);
+    expect(found.map((f) => [f.eventId, f.field.join('.'), f.origin])).toEqual([
+      ['early', 'tracks.0.src', 'https://evil.example'],
+      ['late', 'src', 'https://evil.example'],
+    ]);
+  });
+
+  it('refuses the timeline with each problem at its path and line in the file', async () => {
+    const url = new URL('https://news.example/data/t.json');
+    const result = await fetchTimeline(
+      url,
+      fetchOf(text),
+      1000,
+      [],
+      ['https://news.example', 'https://cdn.example'],
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.kind).toBe('invalid');
+    expect(result.problems.map((p) => p.path)).toEqual([
+      '$.events[1].media.tracks[0].src',
+      '$.events[0].media.src',
+    ]);
+    const lines = text.split('\n');
+    for (const p of result.problems) {
+      expect(lines[p.line! - 1]).toContain('evil.example');
+      expect(p.message).toMatch(
+        /shows https:\/\/evil\.example\/.* media load only from https:\/\/news\.example or https:\/\/cdn\.example; .*allow https:\/\/evil\.example/,
+      );
+    }
+  });
+
+  it('accepts them when the page lists the origin, and hands back resolved addresses', async () => {
+    const url = new URL('https://news.example/data/t.json');
+    const result = await fetchTimeline(
+      url,
+      fetchOf(text),
+      1000,
+      [],
+      ['https://news.example', 'https://cdn.example', 'https://evil.example'],
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.timeline.media!.src).toBe('https://news.example/data/cover.png');
+  });
+
+  it('by default allows the file’s own origin and the listed ones', async () => {
+    const url = new URL('https://news.example/data/t.json');
+    const result = await fetchTimeline(url, fetchOf(text), 1000, ['https://cdn.example']);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(2);
+  });
+});
