@@ -5,6 +5,7 @@
  */
 import type { MediaKind } from './types';
 
+const IMAGE = new Set(['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'svg']);
 const VIDEO = new Set(['mp4', 'm4v', 'webm', 'ogv', 'mov']);
 const AUDIO = new Set(['mp3', 'm4a', 'aac', 'oga', 'ogg', 'opus', 'wav', 'flac']);
 const YOUTUBE_ID = /^[\w-]{11}$/;
@@ -67,6 +68,11 @@ export function videoEmbed(src: string): VideoEmbed | undefined {
   return undefined;
 }
 
+/** The MIME type for a `<source>`, when the file gave one (not just "video"). */
+export function mimeType(type: string | undefined): string | undefined {
+  return type?.includes('/') ? type : undefined;
+}
+
 /** The extension of an address's last path segment, lower-case, without its query or hash. */
 export function extensionOf(src: string): string {
   const path = src.split(/[?#]/, 1)[0] ?? '';
@@ -75,7 +81,7 @@ export function extensionOf(src: string): string {
   return dot < 0 ? '' : last.slice(dot + 1).toLowerCase();
 }
 
-export function mediaKind(src: string, type?: string): MediaKind {
+export function mediaKind({ src, type }: { src: string; type?: string }): MediaKind {
   const video = videoEmbed(src);
   if (video) return video.host;
   const given = type?.split('/', 1)[0];
@@ -84,4 +90,15 @@ export function mediaKind(src: string, type?: string): MediaKind {
   if (VIDEO.has(ext)) return 'video';
   if (AUDIO.has(ext)) return 'audio';
   return 'image';
+}
+
+/** A YouTube or Vimeo link: nothing is fetched from it before the reader's click. */
+export function isExternalPlayer(media: { src: string }): boolean {
+  return videoEmbed(media.src) !== undefined;
+}
+
+/** A picture, video or sound file by its extension, or a YouTube or Vimeo video. */
+export function isPlayable(src: string): boolean {
+  const ext = extensionOf(src);
+  return IMAGE.has(ext) || VIDEO.has(ext) || AUDIO.has(ext) || videoEmbed(src) !== undefined;
 }

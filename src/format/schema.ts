@@ -140,91 +140,78 @@ export const QuoteSchema = v.pipe(
 function mediaUrl(description: string) {
   return v.pipe(
     v.string(),
-    v.description(
-      `${description} Relative to the timeline file (like url() in a stylesheet), or a full ` +
-        'https:// address from an origin the page allows.',
-    ),
+    v.description(`${description} Relative to the timeline file, or a full https:// address.`),
     v.metadata({ format: 'uri-reference' }),
   );
 }
 
 function pixels(description: string) {
-  return v.pipe(v.number(), v.description(`${description} A whole number of pixels.`));
+  return v.pipe(v.number(), v.description(`${description} in pixels.`));
 }
 
-const TRACK_KIND = /^(subtitles|captions|descriptions|chapters)$/;
-const MEDIA_TYPE = /^(image|video|audio)(\/[\w.+-]+)?$/;
-
+// Descriptions kept short here: the schema is part of the reader's first download.
 export const MediaSchema = v.pipe(
   v.strictObject({
-    src: mediaUrl('The picture, video or sound file, or a YouTube or Vimeo link.'),
+    src: mediaUrl('The file, or a YouTube or Vimeo link.'),
     alt: v.pipe(
       v.string(),
-      v.description(
-        'What it shows, for those who cannot see it. Required; "" only with "decorative": true.',
-      ),
+      v.description('What it shows. Required; "" only with "decorative": true.'),
     ),
     decorative: v.optional(
-      v.pipe(v.boolean(), v.description('It adds nothing the text does not say: no alt text.')),
+      v.pipe(v.boolean(), v.description('It adds nothing the text does not say.')),
     ),
     type: v.optional(
       v.pipe(
         v.string(),
-        v.regex(MEDIA_TYPE, 'a media type is "image", "video", "audio" or a MIME type'),
-        v.description(
-          '"image", "video" or "audio", or a MIME type such as "video/mp4". Default: from the extension.',
+        v.regex(
+          /^(image|video|audio)(\/[\w.+-]+)?$/,
+          'write "image", "video", "audio" or a MIME type',
         ),
+        v.description('"image", "video", "audio" or a MIME type. Default: by extension.'),
       ),
     ),
-    caption: optionalText('What the picture shows, as printed under it. Plain text.'),
-    credit: optionalText('Who made it.', ['Kenzo Tribouillard/AFP via Getty Images']),
+    caption: optionalText('Shown under it. Plain text.'),
+    credit: optionalText('Who made it.'),
     link: v.optional(
       v.pipe(
         v.string(),
-        v.description('Where the picture leads: a full http:// or https:// address.'),
+        v.description('Where it leads: a full https:// address.'),
         v.metadata({ format: 'uri', pattern: '^https?://' }),
       ),
     ),
-    width: v.optional(pixels('Its width, so the space is kept before it loads.')),
-    height: v.optional(pixels('Its height, so the space is kept before it loads.')),
+    width: v.optional(pixels('Its width')),
+    height: v.optional(pixels('Its height')),
     srcset: v.optional(
       v.pipe(
-        v.array(
-          v.strictObject({
-            src: mediaUrl('Another size of the same image.'),
-            width: pixels('The width of that copy.'),
-          }),
-        ),
-        v.description('Other sizes of the image; the browser picks one for the screen.'),
+        v.array(v.strictObject({ src: mediaUrl('Another size.'), width: pixels('Its width') })),
+        v.description('Other sizes of the image.'),
       ),
     ),
     tracks: v.optional(
       v.pipe(
         v.array(
           v.strictObject({
-            src: mediaUrl('A WebVTT caption or subtitle file.'),
+            src: mediaUrl('A WebVTT file.'),
             srclang: v.pipe(v.string(), v.description('Its language, e.g. "en".')),
-            label: requiredText('the label', 'What the player calls it, e.g. "English".'),
+            label: requiredText('the label', 'Its name in the player, e.g. "English".'),
             kind: v.optional(
               v.pipe(
                 v.string(),
                 v.regex(
-                  TRACK_KIND,
-                  'a track kind is "subtitles", "captions", "descriptions" or "chapters"',
+                  /^(subtitles|captions|descriptions|chapters)$/,
+                  'write "subtitles", "captions", "descriptions" or "chapters"',
                 ),
                 v.description('"subtitles" (default), "captions", "descriptions" or "chapters".'),
               ),
             ),
           }),
         ),
-        v.description('Caption and subtitle files for a video or audio.'),
+        v.description('Caption files for a video or audio.'),
       ),
     ),
   }),
   v.title('Media'),
-  v.description(
-    'A picture, video or sound, shown with its caption and credit. A YouTube or Vimeo link is a click-to-load player.',
-  ),
+  v.description('A picture, video or sound with its caption and credit.'),
 );
 
 export const EventSchema = v.pipe(

@@ -241,15 +241,16 @@ export interface MediaTrack {
 
 /**
  * Media as checked. Addresses are as written until the loader resolves them against the
- * timeline file's address (`src/query/media-url.ts`).
+ * timeline file's address (`src/load/media-url.ts`). What it plays as is `mediaKind(media)`
+ * (`format/media-kind.ts`), asked only where media show, so the reader's first download does
+ * not carry the answer for the many timelines that have none.
  */
 export interface Media {
-  kind: MediaKind;
   src: string;
   /** "" when decorative. */
   alt: string;
   decorative?: boolean;
-  /** The MIME type, when the file gave one. */
+  /** As written: `image`, `video`, `audio` or a MIME type. */
   type?: string;
   caption?: string;
   credit?: string;

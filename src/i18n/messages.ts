@@ -79,6 +79,10 @@ export interface Messages {
   walkEnd: string;
   /** The reading pane's tab (beside the quotes tab). */
   readingView: string;
+  /** The click-to-load video placeholder: nothing reaches `site` before the click. */
+  playVideo: (service: string, site: string) => string;
+  /** Said before an image's alt text when the image could not be loaded. */
+  imageUnavailable: string;
 }
 
 export const en: Messages = {
@@ -144,4 +148,6 @@ export const en: Messages = {
   upNext: (title) => `Next: ${title}`,
   walkEnd: 'End of the timeline',
   readingView: 'Reading',
+  playVideo: (service, site) => `Play video from ${service} — loads content from ${site}`,
+  imageUnavailable: 'Image not available',
 };

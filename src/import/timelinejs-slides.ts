@@ -2,7 +2,14 @@
  * What a TimelineJS slide refers to beyond its own fields: the title slide, eras, media, and the
  * people and groups collected along the way. Part of the converter (`timelinejs-convert.ts`).
  */
-import type { GroupInput, PeriodInput, PersonInput, SourceInput } from '../format/types';
+import type {
+  GroupInput,
+  MediaInput,
+  PeriodInput,
+  PersonInput,
+  SourceInput,
+} from '../format/types';
+import { isPlayable } from '../format/media-kind';
 import type { PathSegment } from '../validate/json-locate';
 import { compact, isObj } from '../format/objects';
 import { linkProblem } from './html-links';
@@ -47,7 +54,7 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
   protected titleSlide(
     slide: unknown,
     fallback: string,
-  ): { title: string; summary?: string; notes: string[] } {
+  ): { title: string; summary?: string; notes: string[]; media?: MediaInput } {
     const path: PathSegment[] = ['title'];
     const notes: string[] = [];
     if (slide === undefined || slide === null) {
@@ -87,6 +94,7 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
       notes.push(`Links on the TimelineJS title slide: ${links.map((l) => l.url).join(', ')}`);
     }
     const media = this.media(slide.media, [...path, 'media']);
+    if (media?.input) this.origins.set('$.media', [...path, 'media']);
     if (media) {
       const parts = [...media.sources.map((s) => s.source.url), ...media.notes];
       if (media.text) parts.push(media.text);
@@ -94,7 +102,8 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
       if (parts.length) notes.push(`Media on the TimelineJS title slide: ${parts.join('; ')}`);
     }
     if (notes.length) this.origins.set('$.note', path);
-    return { title, summary: body?.text || undefined, notes };
+    const input = this.withAlt(media?.input, title, [...path, 'media']);
+    return { title, summary: body?.text || undefined, notes, media: input };
   }
 
   /** TimelineJS eras become periods: a band with its headline as the label. */
@@ -138,6 +147,11 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
     return periods;
   }
 
+  /**
+   * A picture, a video or sound file, or a YouTube or Vimeo link becomes the event's `media`, with
+   * its caption, credit, alt text and link (see `withAlt` for media without alt text). Anything else (a tweet, a map, a Wikipedia page, embed code) Dateline cannot show:
+   * its address is kept as a source and its caption, credit and alt text in the note, as before.
+   */
   protected media(
     media: unknown,
     path: PathSegment[],
@@ -148,6 +162,7 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
         links: [HtmlLink, PathSegment[]][];
         text: string;
         notes: string[];
+        input?: MediaInput;
       }
     | undefined {
     if (media === undefined || media === null) return undefined;
@@ -161,6 +176,7 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
     const notes: string[] = [];
     let quotes: HtmlQuote[] = [];
     let text = '';
+    let src: string | undefined;
 
     const title = this.html(media.title, [...path, 'title'], true, false)?.text;
     const url = stringField(media.url);
@@ -179,22 +195,31 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
           [...path, 'url'],
           problem.message.replace('its text was kept', 'the media was not imported'),
         );
+      } else if (isPlayable(url.trim())) {
+        src = url.trim();
       } else {
         sources.push({ source: compact({ title, url: url.trim() }), from: [...path, 'url'] });
+        this.warn(
+          [...path, 'url'],
+          `Dateline cannot show this media (${hostOf(url)}): it shows pictures, video and audio ` +
+            'files, YouTube and Vimeo; the address is kept as a source',
+        );
       }
     }
-    if (title && sources.length === 0) notes.push(`Media title: ${title}.`);
+    if (title && sources.length === 0 && !src) notes.push(`Media title: ${title}.`);
 
     const caption = this.html(media.caption, [...path, 'caption'], true, false);
     const credit = this.html(media.credit, [...path, 'credit'], true, false);
     const alt = this.html(media.alt, [...path, 'alt'], true, false);
     for (const link of caption?.links ?? []) links.push([link, [...path, 'caption']]);
     for (const link of credit?.links ?? []) links.push([link, [...path, 'credit']]);
-    if (caption?.text) notes.push(`Media caption: ${caption.text}`);
-    if (credit?.text) notes.push(`Media credit: ${credit.text}`);
-    if (alt?.text) notes.push(`Media description: ${alt.text}`);
+    if (!src) {
+      if (caption?.text) notes.push(`Media caption: ${caption.text}`);
+      if (credit?.text) notes.push(`Media credit: ${credit.text}`);
+      if (alt?.text) notes.push(`Media description: ${alt.text}`);
+    }
 
-    const link = stringField(media.link)?.trim();
+    let link = stringField(media.link)?.trim();
     if (link) {
       const problem = linkProblem(link);
       if (problem) {
@@ -202,16 +227,45 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
           [...path, 'link'],
           problem.message.replace('its text was kept', 'the media link was not imported'),
         );
-      } else sources.push({ source: { url: link }, from: [...path, 'link'] });
+        link = undefined;
+      } else if (!src) sources.push({ source: { url: link }, from: [...path, 'link'] });
     }
     const thumbnail = stringField(media.thumbnail)?.trim();
     if (thumbnail) {
       this.warn(
         [...path, 'thumbnail'],
-        'the media thumbnail was not imported: Dateline shows no images',
+        'the media thumbnail was not imported: Dateline shows the media itself',
       );
     }
-    return { sources, quotes, links, text, notes };
+    let input: MediaInput | undefined;
+    if (src) {
+      input = compact({
+        src,
+        alt: alt?.text || title || caption?.text || '',
+        caption: caption?.text || undefined,
+        credit: credit?.text.replace(/\s+/g, ' ') || undefined,
+        link,
+      });
+    }
+    return { sources, quotes, links, text, notes, input };
+  }
+
+  /**
+   * Media with no alt text, title or caption: the event's title stands in, with a warning that
+   * asks for a description (Dateline requires alt text; TimelineJS did not).
+   */
+  protected withAlt(
+    input: MediaInput | undefined,
+    title: string,
+    path: PathSegment[],
+  ): MediaInput | undefined {
+    if (!input || input.alt) return input;
+    this.warn(
+      [...path, 'alt'],
+      `the media has no alt text; the title ${JSON.stringify(title)} stands in for it: ` +
+        'describe what the media shows',
+    );
+    return { ...input, alt: title };
   }
 
   // --- people and groups -------------------------------------------------------------------
@@ -247,6 +301,15 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
     this.origins.set(`$.groups.${key}`, from);
     this.origins.set(`$.groups["${key}"]`, from);
     return key;
+  }
+}
+
+/** "twitter.com" for a tweet's address: what the warning names. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url.trim()).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
   }
 }
 

@@ -1,7 +1,5 @@
 import type { Problem, Timeline } from '../format/types';
 import { openTimelineText } from './open-text';
-import { mediaOriginProblems } from './media-origins';
-import { withResolvedMedia } from './media-url';
 
 /** Where a timeline comes from when the page names none. */
 export const DEFAULT_SRC = 'data/nato-china-2023.json';
@@ -128,9 +126,21 @@ export async function fetchTimeline(
   const result = await openTimelineText(text, fileTitle(url));
   let problems: Problem[];
   if (result.ok) {
-    const timeline = withResolvedMedia(result.timeline, src);
-    problems = await mediaOriginProblems(timeline, text, mediaOrigins);
-    if (problems.length === 0) return { ok: true, src, timeline };
+    const { timeline } = result;
+    // Timelines with media take one more step, loaded only for them.
+    if (!timeline.media && !timeline.events.some((e) => e.media)) {
+      return { ok: true, src, timeline };
+    }
+    let checked: Awaited<ReturnType<typeof import('./media-check').checkMedia>>;
+    try {
+      const { checkMedia } = await import('./media-check');
+      checked = await checkMedia(timeline, text, src, mediaOrigins);
+    } catch {
+      const message = 'the media check could not be loaded; reload the page to try again';
+      checked = { timeline, problems: [{ path: '$', message }] };
+    }
+    problems = checked.problems;
+    if (problems.length === 0) return { ok: true, src, timeline: checked.timeline };
   } else problems = result.problems;
   const file = result.format === 'timelinejs' ? 'TimelineJS file' : 'timeline file';
   return {

@@ -6,6 +6,7 @@
  * only a link, so neither is held to that list.
  */
 import { resolveMediaUrl } from '../format/media-url';
+import { isExternalPlayer } from '../format/media-kind';
 import type { Media, Timeline } from '../format/types';
 
 /** The timeline with every media address resolved against `file`; the input is not changed. */
@@ -21,7 +22,7 @@ export function withResolvedMedia(timeline: Timeline, file: string): Timeline {
 }
 
 function resolve(media: Media, file: string): Media {
-  if (media.kind === 'youtube' || media.kind === 'vimeo') return media;
+  if (isExternalPlayer(media)) return media;
   const out: Media = { ...media, src: resolveMediaUrl(media.src, file) };
   if (media.srcset) {
     out.srcset = media.srcset.map((v) => ({ ...v, src: resolveMediaUrl(v.src, file) }));
@@ -46,7 +47,7 @@ export interface ForeignMedia {
 export function foreignMedia(timeline: Timeline, origins: readonly string[]): ForeignMedia[] {
   const found: ForeignMedia[] = [];
   const check = (eventId: string | null, media: Media | undefined) => {
-    if (!media || media.kind === 'youtube' || media.kind === 'vimeo') return;
+    if (!media || isExternalPlayer(media)) return;
     const at = (url: string, field: (string | number)[]) => {
       let origin = 'null';
       try {

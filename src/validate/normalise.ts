@@ -10,7 +10,6 @@
  * - urls are stored as parsed (`URL.href`), the locale in canonical form (default "en").
  */
 import type { Rules } from './timeline-rules';
-import { mediaKind } from '../format/media-kind';
 import type {
   Group,
   Media,
@@ -161,12 +160,11 @@ export function normalise(input: TimelineInput, rules: Checked): Timeline {
   return timeline;
 }
 
-/** Media as checked: its kind decided, text trimmed, a decorative one with no alt text. */
+/** Media as checked: text trimmed, a decorative one with no alt text. */
 function media(m: MediaInput): Media {
-  const src = m.src.trim();
-  const out: Media = { kind: mediaKind(src, m.type), src, alt: m.decorative ? '' : m.alt.trim() };
+  const out: Media = { src: m.src.trim(), alt: m.decorative ? '' : m.alt.trim() };
   if (m.decorative) out.decorative = true;
-  if (m.type?.includes('/')) out.type = m.type;
+  if (m.type) out.type = m.type;
   setText(out, 'caption', m.caption);
   setText(out, 'credit', m.credit);
   if (m.link?.trim()) out.link = new URL(m.link.trim()).href;

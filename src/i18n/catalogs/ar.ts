@@ -112,6 +112,8 @@ const ar: Messages = {
   upNext: (title) => `التالي: ${iso(title)}`,
   walkEnd: 'نهاية الخط الزمني',
   readingView: 'القراءة',
+  playVideo: (service, site) => `تشغيل الفيديو من ${service} — يحمّل محتوى من ${site}`,
+  imageUnavailable: 'الصورة غير متاحة',
 };
 
 export default ar;

@@ -72,6 +72,8 @@ const de: Messages = {
   upNext: (title) => `Als Nächstes: ${title}`,
   walkEnd: 'Ende der Chronik',
   readingView: 'Lesen',
+  playVideo: (service, site) => `Video von ${service} abspielen – lädt Inhalte von ${site}`,
+  imageUnavailable: 'Bild nicht verfügbar',
 };
 
 export default de;

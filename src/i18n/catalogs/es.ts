@@ -77,6 +77,8 @@ const es: Messages = {
   upNext: (title) => `A continuación: ${title}`,
   walkEnd: 'Fin de la cronología',
   readingView: 'Lectura',
+  playVideo: (service, site) => `Reproducir vídeo de ${service} — carga contenido de ${site}`,
+  imageUnavailable: 'Imagen no disponible',
 };
 
 export default es;
