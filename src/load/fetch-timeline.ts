@@ -131,7 +131,7 @@ export async function fetchTimeline(
     if (!timeline.media && !timeline.events.some((e) => e.media)) {
       return { ok: true, src, timeline };
     }
-    let checked: Awaited<ReturnType<typeof import('./media-check').checkMedia>>;
+    let checked: { timeline: Timeline; problems: Problem[] };
     try {
       const { checkMedia } = await import('./media-check');
       checked = await checkMedia(timeline, text, src, mediaOrigins);
