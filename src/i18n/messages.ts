@@ -16,6 +16,8 @@ export interface Messages {
   sources: string;
   via: (outlet: string) => string;
   on: (where: string) => string;
+  /** Between the parts of a quote's attribution: ", " ("، " in Arabic, "，" in Chinese). */
+  comma: string;
   note: string;
   from: string;
   timelineView: string;
@@ -99,6 +101,7 @@ export const en: Messages = {
   sources: 'Sources',
   via: (outlet) => `via ${outlet}`,
   on: (where) => `on ${where}`,
+  comma: ', ',
   note: 'Note',
   from: 'From',
   timelineView: 'Timeline',

@@ -23,19 +23,14 @@
  * mean for Dateline (the rules above) is ours, below.
  *
  * Notices are unlocated messages; the importer places them on the field they came from.
+ *
+ * This file drives the tokenizer and finishes the text; `HtmlReading` (`html-reading.ts`) holds
+ * what one reading has seen so far and applies the rules tag by tag.
  */
 import { Parser } from 'htmlparser2';
-import { CELL, DROPPED, LINE, PARAGRAPH } from './html-tags';
-import { dedupeLinks, linkProblem } from './html-links';
-import type { HtmlLink, HtmlNotice, HtmlQuote, HtmlText, HtmlToTextOptions } from './html-types';
-import { cleanCite, unwrapQuote } from './quote-text';
-import { TextSink } from './text-sink';
-
-/** Controls that are neither tab nor line feed (whitespace is collapsed before this check). */
-// eslint-disable-next-line no-control-regex
-const STRAY_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-const STRAY_CONTROLS = new RegExp(STRAY_CONTROL.source, 'g');
-const clean = (s: string) => s.replace(STRAY_CONTROLS, '');
+import { dedupeLinks } from './html-links';
+import { HtmlReading, STRAY_CONTROL, clean } from './html-reading';
+import type { HtmlText, HtmlToTextOptions } from './html-types';
 
 /**
  * Elements open at once, at most. Browsers stop nesting at about this depth too (Chromium at
@@ -44,286 +39,72 @@ const clean = (s: string) => s.replace(STRAY_CONTROLS, '');
 const MAX_NESTING = 512;
 const TOO_DEEP = new Error('too deep');
 
-interface OpenQuote {
-  body: TextSink;
-  cite: TextSink | undefined;
-  links: HtmlLink[];
-  depth: number;
-}
-
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlText {
-  const oneLine = options.oneLine ?? false;
-  const extractQuotes = options.quotes ?? true;
-  const main = new TextSink();
-  const links: HtmlLink[] = [];
-  const quotes: HtmlQuote[] = [];
-  const notices: HtmlNotice[] = [];
-  const noticed = new Set<string>();
-  const notice = (message: string, severity: HtmlNotice['severity'] = 'warning') => {
-    if (noticed.has(message)) return;
-    noticed.add(message);
-    notices.push({ severity, message });
-  };
-
-  let quote: OpenQuote | undefined;
-  /** A blockquote that has closed without a cite: a `<cite>` right after it still counts. */
-  let pending: OpenQuote | undefined;
-  let inCite = false;
-  let pre = 0;
-  let anchor: { href: string | undefined } | undefined;
-  /** Quotes kept as text (`quotes: false`): a `<cite>` in them reads as a byline. */
-  let plainQuoteDepth = 0;
-  const anchorText: string[] = [];
-  /** Elements open inside a dropped one (itself included): nothing in them is kept. */
-  let dropDepth = 0;
-
-  const sink = (): TextSink => (quote ? (inCite && quote.cite ? quote.cite : quote.body) : main);
-
-  const settlePending = () => {
-    if (!pending) return;
-    const text = pending.body.result(false);
-    if (text !== '') {
-      main.block(2);
-      main.text(`“${unwrapQuote(text)}”`, true);
-      main.block(2);
-      notice(
-        'a <blockquote> without a <cite> names no speaker, so it was kept in the text ' +
-          'rather than made a quote',
-      );
-    }
-    links.push(...pending.links);
-    pending = undefined;
-  };
-
-  const finishQuote = (q: OpenQuote) => {
-    const cite = q.cite ? cleanCite(q.cite.result(true)) : '';
-    const text = unwrapQuote(q.body.result(false));
-    if (cite === '') {
-      pending = q;
-      return;
-    }
-    if (text === '') {
-      notice(`a <blockquote> cited to ${JSON.stringify(cite)} has no words; it was not imported`);
-      links.push(...q.links);
-      return;
-    }
-    quotes.push({ text, cite, links: q.links });
-  };
-
-  const addText = (run: string) => {
-    if (pending && run.trim() !== '') settlePending();
-    sink().text(run, pre > 0);
-    if (anchor) anchorText.push(run);
-  };
-
-  const finishAnchor = () => {
-    const a = anchor!;
-    anchor = undefined;
-    const text = anchorText
-      .join('')
-      .replace(/[ \t\n\r\f]+/g, ' ')
-      .trim();
-    anchorText.length = 0;
-    if (a.href === undefined) return;
-    const problem = linkProblem(a.href);
-    if (problem) {
-      notice(problem.message, problem.severity);
-      return;
-    }
-    const link = { url: a.href.trim(), text: clean(text) };
-    if (quote) quote.links.push(link);
-    else links.push(link);
-  };
-
-  /** A tag opens (implied ones too: htmlparser2 closes and opens as a browser would). */
-  const open = (name: string, attrs: Record<string, string>) => {
-    if (dropDepth > 0) {
-      dropDepth++;
-      return;
-    }
-    for (const attr of Object.keys(attrs)) {
-      if (attr.startsWith('on')) {
-        notice(
-          `removed the event-handler attribute ${attr}= on <${name}> (scripts are never imported)`,
-        );
-      }
-    }
-    if (pending && name !== 'cite' && name !== 'br') settlePending();
-
-    const dropped = DROPPED.get(name);
-    if (dropped !== undefined) {
-      const src = attrs.src ?? attrs.href ?? attrs.data;
-      const [what, why] = dropped;
-      notice(`removed ${what}${src ? ` (${JSON.stringify(src.slice(0, 80))})` : ''}: ${why}`);
-      dropDepth = 1;
-      return;
-    }
-    switch (name) {
-      case 'br':
-        sink().lineBreak();
-        return;
-      case 'pre':
-        pre++;
-        sink().block(2);
-        return;
-      case 'q':
-        addText('“');
-        return;
-      case 'a':
-        if (anchor) finishAnchor();
-        anchor = { href: Object.hasOwn(attrs, 'href') ? attrs.href : undefined };
-        anchorText.length = 0;
-        return;
-    }
-    if (name === 'blockquote' && extractQuotes) {
-      if (quote) {
-        quote.depth++;
-        quote.body.block(2);
-      } else {
-        main.block(2);
-        quote = { body: new TextSink(), cite: undefined, links: [], depth: 1 };
-      }
-      return;
-    }
-    if (name === 'cite' && extractQuotes) {
-      if (!quote && pending) {
-        // `<blockquote>…</blockquote><cite>…</cite>`: reopen to take the cite.
-        quote = pending;
-        pending = undefined;
-        quote.depth = 0;
-      }
-      if (quote) {
-        quote.cite ??= new TextSink();
-        quote.cite.block(1);
-        inCite = true;
-        return;
-      }
-    }
-    if (name === 'blockquote') plainQuoteDepth++;
-    if (name === 'cite' && plainQuoteDepth > 0) {
-      // Quotes kept as text: the cite goes on its own line, like a byline.
-      sink().lineBreak();
-      addText('— ');
-      return;
-    }
-    blockBreak(name);
-  };
-
-  const close = (name: string) => {
-    if (dropDepth > 0) {
-      dropDepth--;
-      return;
-    }
-    if (pending && name !== 'br') settlePending();
-    switch (name) {
-      case 'br':
-        return;
-      case 'pre':
-        pre = Math.max(0, pre - 1);
-        sink().block(2);
-        return;
-      case 'q':
-        addText('”');
-        return;
-      case 'a':
-        if (anchor) finishAnchor();
-        return;
-    }
-    if (name === 'blockquote' && extractQuotes) {
-      if (!quote) return;
-      quote.body.block(2);
-      if (--quote.depth === 0) {
-        if (anchor) finishAnchor();
-        const q = quote;
-        quote = undefined;
-        inCite = false;
-        finishQuote(q);
-        main.block(2);
-      }
-      return;
-    }
-    if (name === 'cite' && extractQuotes && quote && inCite) {
-      inCite = false;
-      if (quote.depth === 0) {
-        if (anchor) finishAnchor();
-        const q = quote;
-        quote = undefined;
-        finishQuote(q);
-      }
-      return;
-    }
-    if (name === 'blockquote') plainQuoteDepth = Math.max(0, plainQuoteDepth - 1);
-    blockBreak(name);
-  };
-
-  const blockBreak = (name: string) => {
-    if (PARAGRAPH.has(name)) sink().block(2);
-    else if (LINE.has(name)) sink().block(1);
-    else if (CELL.has(name)) sink().space();
-  };
-
-  /** The last character any token took: what is left after it was an unfinished tag. */
-  let consumed = -1;
-  /** Elements open now, implied ones included (void elements close as they open). */
-  let depth = 0;
-  const parser: Parser = new Parser({
-    onopentag: (name, attrs) => {
-      consumed = Math.max(consumed, parser.endIndex);
-      if (++depth > MAX_NESTING) throw TOO_DEEP;
-      open(name, attrs);
-    },
-    onclosetag: (name) => {
-      consumed = Math.max(consumed, parser.endIndex);
-      depth--;
-      close(name);
-    },
-    ontext: (text) => {
-      consumed = Math.max(consumed, parser.endIndex);
-      if (dropDepth === 0) addText(text);
-    },
-    oncomment: () => {
-      consumed = Math.max(consumed, parser.endIndex);
-    },
-    onprocessinginstruction: () => {
-      consumed = Math.max(consumed, parser.endIndex);
-    },
-  });
-  try {
-    parser.end(html);
-  } catch (err) {
-    if (err !== TOO_DEEP) throw err;
-    notice(
-      `the markup nests more than ${MAX_NESTING} elements deep; nothing after that point was ` +
-        'imported',
-      'error',
-    );
-    consumed = html.length;
-  }
+  const reading = new HtmlReading(options.quotes ?? true);
+  const consumed = tokenize(html, reading);
   if (consumed < html.length - 1) {
     const rest = html.slice(consumed + 1).trimStart();
     if (rest !== '') {
-      notice(`removed an unfinished tag at the end: ${JSON.stringify(rest.slice(0, 40))}`);
+      reading.notice(`removed an unfinished tag at the end: ${JSON.stringify(rest.slice(0, 40))}`);
     }
   }
-  if (anchor) finishAnchor();
-  if (quote) {
-    const q = quote;
-    quote = undefined;
-    finishQuote(q);
-  }
-  settlePending();
+  reading.finish();
 
-  let text = main.result(oneLine);
+  const { quotes } = reading;
+  let text = reading.main.result(options.oneLine ?? false);
   const strays = [text, ...quotes.flatMap((q) => [q.text, q.cite])].some((t) =>
     STRAY_CONTROL.test(t),
   );
   if (strays) {
-    notice('removed invisible control characters');
+    reading.notice('removed invisible control characters');
     text = clean(text);
     for (const q of quotes) {
       q.text = clean(q.text);
       q.cite = clean(q.cite);
     }
   }
-  return { text, links: dedupeLinks(links), quotes, notices };
+  return { text, links: dedupeLinks(reading.links), quotes, notices: reading.notices };
+}
+
+/**
+ * Feeds `html` to `reading` token by token; returns the index of the last character a token
+ * took (what is left after it was an unfinished tag).
+ */
+function tokenize(html: string, reading: HtmlReading): number {
+  let consumed = -1;
+  /** Elements open now, implied ones included (void elements close as they open). */
+  let depth = 0;
+  const took = () => {
+    consumed = Math.max(consumed, parser.endIndex);
+  };
+  const parser: Parser = new Parser({
+    onopentag: (name, attrs) => {
+      took();
+      if (++depth > MAX_NESTING) throw TOO_DEEP;
+      reading.open(name, attrs);
+    },
+    onclosetag: (name) => {
+      took();
+      depth--;
+      reading.close(name);
+    },
+    ontext: (text) => {
+      took();
+      reading.text(text);
+    },
+    oncomment: took,
+    onprocessinginstruction: took,
+  });
+  try {
+    parser.end(html);
+  } catch (err) {
+    if (err !== TOO_DEEP) throw err;
+    reading.notice(
+      `the markup nests more than ${MAX_NESTING} elements deep; nothing after that point was ` +
+        'imported',
+      'error',
+    );
+    return html.length;
+  }
+  return consumed;
 }

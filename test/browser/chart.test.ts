@@ -206,6 +206,12 @@ describe('the chart on the seed timeline', () => {
     const hint = page.getByRole('tooltip');
     await expect(hint.locator('.title').textContent()).resolves.toBe(event.title);
     await expect(hint.locator('blockquote').textContent()).resolves.toBe(event.quotes![0]!.text);
+    // The marks are drawn around the verbatim text, as in the reading pane.
+    const marks = await hint.locator('blockquote').evaluate((el) => ({
+      quotes: getComputedStyle(el).quotes,
+      content: [':before', ':after'].map((p) => getComputedStyle(el, p).content),
+    }));
+    expect(marks).toEqual({ quotes: '"“" "”"', content: ['open-quote', 'close-quote'] });
     await page.mouse.move(0, 0);
     await expect(hint.count()).resolves.toBe(0);
     await mark(page, event.id).focus();

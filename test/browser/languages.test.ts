@@ -39,6 +39,10 @@ describe('interface languages', () => {
     // The first field sits at the right edge in a right-to-left layout.
     expect(search!.x + search!.width).toBeGreaterThan(filters!.x + filters!.width - 40);
     expect(await axeViolations(page)).toEqual([]);
+    // The attribution is punctuated in Arabic: "، " between name, role and source, never ", ".
+    const by = await page.locator('.reading-pane figcaption:has(.role)').first().textContent();
+    expect(by).toContain('، ');
+    expect(by).not.toMatch(/, /);
     await page.screenshot({ path: 'test-results/reader-ar-rtl.png' });
     await close();
   });

@@ -60,6 +60,7 @@ const ar: Messages = {
   sources: 'المصادر',
   via: (outlet) => `نقلًا عن ${iso(outlet)}`,
   on: (where) => `في ${iso(where)}`,
+  comma: '، ',
   note: 'ملاحظة',
   from: 'المصدر:',
   timelineView: 'الخط الزمني',

@@ -22,6 +22,7 @@ const de: Messages = {
   sources: 'Quellen',
   via: (outlet) => `zitiert nach ${outlet}`,
   on: (where) => `bei ${where}`,
+  comma: ', ',
   note: 'Anmerkung',
   from: 'Quelle:',
   timelineView: 'Zeitleiste',

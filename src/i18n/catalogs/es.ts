@@ -26,6 +26,7 @@ const es: Messages = {
   sources: 'Fuentes',
   via: (outlet) => `según ${outlet}`,
   on: (where) => `en ${where}`,
+  comma: ', ',
   note: 'Nota',
   from: 'Fuente:',
   timelineView: 'Cronología',

@@ -29,6 +29,7 @@ const fr: Messages = {
   sources: 'Sources',
   via: (outlet) => `cité par ${outlet}`,
   on: (where) => `sur ${where}`,
+  comma: ', ',
   note: 'Note',
   from: `Source${NBSP}:`,
   timelineView: 'Chronologie',

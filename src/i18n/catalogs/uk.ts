@@ -31,6 +31,7 @@ const uk: Messages = {
   sources: 'Джерела',
   via: (outlet) => `цит. за: ${outlet}`,
   on: (where) => `джерело: ${where}`,
+  comma: ', ',
   note: 'Примітка',
   from: 'Джерело:',
   timelineView: 'Хронологія',

@@ -18,6 +18,7 @@ const zhCN: Messages = {
   sources: '资料来源',
   via: (outlet) => `转引自${outlet}`,
   on: (where) => `出自${where}`,
+  comma: '，',
   note: '注',
   from: '来源：',
   timelineView: '时间线',

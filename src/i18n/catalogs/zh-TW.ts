@@ -18,6 +18,7 @@ const zhTW: Messages = {
   sources: '資料來源',
   via: (outlet) => `轉引自${outlet}`,
   on: (where) => `出自${where}`,
+  comma: '，',
   note: '註',
   from: '來源：',
   timelineView: '時間軸',
