@@ -12,6 +12,10 @@
  * Optional text may be an empty string: it is treated as absent (spreadsheet exports write "").
  */
 import * as v from 'valibot';
+import { MediaSchema } from './media-schema';
+import { optionalText, requiredText } from './schema-text';
+
+export { MediaSchema };
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const ID_MAX_LENGTH = 100;
@@ -21,9 +25,6 @@ const ID_RULE = 'letters A–Z, digits, "-" and "_", starting with a letter or d
 const DATE_PATTERN =
   '^(\\d{4}|-\\d{4,11})(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?)?)?$';
 
-/** Something to write, not just spaces. */
-const NOT_BLANK = /\S/;
-
 function idSchema(what: string, description: string) {
   return v.pipe(
     v.string(),
@@ -31,21 +32,6 @@ function idSchema(what: string, description: string) {
     v.maxLength(ID_MAX_LENGTH, `${what} is too long: at most ${ID_MAX_LENGTH} characters`),
     v.description(`${description} URL-safe: ${ID_RULE}; at most ${ID_MAX_LENGTH} characters.`),
   );
-}
-
-/** Editors show `examples` as completions; an empty list would just be noise. */
-function hints(description: string, examples?: string[]) {
-  return v.metadata<string, Record<string, unknown>>(
-    examples ? { description, examples } : { description },
-  );
-}
-
-function requiredText(what: string, description: string, examples?: string[]) {
-  return v.pipe(v.string(), v.regex(NOT_BLANK, `${what} is empty`), hints(description, examples));
-}
-
-function optionalText(description: string, examples?: string[]) {
-  return v.optional(v.pipe(v.string(), hints(description, examples)));
 }
 
 function dateSchema(description: string) {
@@ -134,84 +120,6 @@ export const QuoteSchema = v.pipe(
   }),
   v.title('Quote'),
   v.description('Words someone said, attributed to a person and, ideally, a source.'),
-);
-
-/** An address for media: relative to the timeline file, or a full http(s) address. */
-function mediaUrl(description: string) {
-  return v.pipe(
-    v.string(),
-    v.description(`${description} Relative to the timeline file, or a full https:// address.`),
-    v.metadata({ format: 'uri-reference' }),
-  );
-}
-
-function pixels(description: string) {
-  return v.pipe(v.number(), v.description(`${description} in pixels.`));
-}
-
-// Descriptions kept short here: the schema is part of the reader's first download.
-export const MediaSchema = v.pipe(
-  v.strictObject({
-    src: mediaUrl('The file, or a YouTube or Vimeo link.'),
-    alt: v.pipe(
-      v.string(),
-      v.description('What it shows. Required; "" only with "decorative": true.'),
-    ),
-    decorative: v.optional(
-      v.pipe(v.boolean(), v.description('It adds nothing the text does not say.')),
-    ),
-    type: v.optional(
-      v.pipe(
-        v.string(),
-        v.regex(
-          /^(image|video|audio)(\/[\w.+-]+)?$/,
-          'write "image", "video", "audio" or a MIME type',
-        ),
-        v.description('"image", "video", "audio" or a MIME type. Default: by extension.'),
-      ),
-    ),
-    caption: optionalText('Shown under it. Plain text.'),
-    credit: optionalText('Who made it.'),
-    link: v.optional(
-      v.pipe(
-        v.string(),
-        v.description('Where it leads: a full https:// address.'),
-        v.metadata({ format: 'uri', pattern: '^https?://' }),
-      ),
-    ),
-    width: v.optional(pixels('Its width')),
-    height: v.optional(pixels('Its height')),
-    srcset: v.optional(
-      v.pipe(
-        v.array(v.strictObject({ src: mediaUrl('Another size.'), width: pixels('Its width') })),
-        v.description('Other sizes of the image.'),
-      ),
-    ),
-    tracks: v.optional(
-      v.pipe(
-        v.array(
-          v.strictObject({
-            src: mediaUrl('A WebVTT file.'),
-            srclang: v.pipe(v.string(), v.description('Its language, e.g. "en".')),
-            label: requiredText('the label', 'Its name in the player, e.g. "English".'),
-            kind: v.optional(
-              v.pipe(
-                v.string(),
-                v.regex(
-                  /^(subtitles|captions|descriptions|chapters)$/,
-                  'write "subtitles", "captions", "descriptions" or "chapters"',
-                ),
-                v.description('"subtitles" (default), "captions", "descriptions" or "chapters".'),
-              ),
-            ),
-          }),
-        ),
-        v.description('Caption files for a video or audio.'),
-      ),
-    ),
-  }),
-  v.title('Media'),
-  v.description('A picture, video or sound with its caption and credit.'),
 );
 
 export const EventSchema = v.pipe(

@@ -13,9 +13,9 @@ import {
   parsePartialDate,
   type PartialDateResult,
 } from '../dates/partial-date';
+import { mediaRules, type MediaRuleHelpers } from './media-rules';
 import {
   localeOf,
-  mediaUrlFault,
   textFault,
   urlFault,
   type TextFault,
@@ -246,57 +246,15 @@ export class Rules {
     const media = this.object(value, path);
     if (!media) return;
     this.keys(media, path);
-    this.mediaUrl(media, path);
-    if (typeof media.alt === 'string' && media.alt.trim() === '' && media.decorative !== true) {
-      this.report([...path, 'alt'], { rule: 'media-alt' });
-    }
-    this.text(media, path, 'alt', 'text');
-    this.text(media, path, 'caption', 'text');
-    this.text(media, path, 'credit', 'one-line');
-    if (typeof media.link === 'string') {
-      const found = urlFault(media.link);
-      if (found) this.report([...path, 'link'], { rule: 'url', value: media.link, found });
-    }
-    this.size(media, path, 'width');
-    this.size(media, path, 'height');
-    const { srcset, tracks } = media;
-    if (Array.isArray(srcset)) {
-      for (let j = 0; j < srcset.length; j++) {
-        const at = [...path, 'srcset', j];
-        const variant = this.object(srcset[j], at);
-        if (variant) {
-          this.mediaUrl(variant, at);
-          this.size(variant, at, 'width');
-        }
-      }
-    }
-    if (Array.isArray(tracks)) {
-      for (let j = 0; j < tracks.length; j++) {
-        const at = [...path, 'tracks', j];
-        const track = this.object(tracks[j], at);
-        if (!track) continue;
-        this.mediaUrl(track, at);
-        this.text(track, at, 'label', 'one-line');
-        if (typeof track.srclang === 'string' && !localeOf(track.srclang)) {
-          this.report([...at, 'srclang'], { rule: 'locale', value: track.srclang });
-        }
-      }
-    }
+    this.#mediaRules ??= {
+      report: this.report,
+      text: (obj, at, field, kind) => this.text(obj, at, field, kind),
+      object: (v, at) => this.object(v, at),
+    };
+    mediaRules(media, path, this.#mediaRules);
   }
 
-  private mediaUrl(obj: Obj, path: PathSegment[]): void {
-    const value = obj.src;
-    if (typeof value !== 'string') return;
-    const found = mediaUrlFault(value);
-    if (found) this.report([...path, 'src'], { rule: 'media-url', value, found });
-  }
-
-  private size(obj: Obj, path: PathSegment[], field: string): void {
-    const value = obj[field];
-    if (typeof value === 'number' && !(Number.isInteger(value) && value > 0)) {
-      this.report([...path, field], { rule: 'media-size', value });
-    }
-  }
+  #mediaRules: MediaRuleHelpers | undefined;
 
   /** Parses `obj[field]` if it is a string; reports why not if it is not a real date. */
   private date(obj: Obj, path: PathSegment[], field: string): PartialDate | undefined {
