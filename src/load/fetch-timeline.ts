@@ -134,7 +134,9 @@ export async function fetchTimeline(
     let checked: { timeline: Timeline; problems: Problem[] };
     try {
       const { checkMedia } = await import('./media-check');
-      checked = await checkMedia(timeline, text, src, mediaOrigins);
+      checked = await checkMedia(timeline, text, src, mediaOrigins, {
+        preview: result.format === 'timelinejs',
+      });
     } catch {
       const message = 'the media check could not be loaded; reload the page to try again';
       checked = { timeline, problems: [{ path: '$', message }] };

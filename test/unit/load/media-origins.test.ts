@@ -111,4 +111,43 @@ describe('media after loading', () => {
     if (result.ok) return;
     expect(result.problems).toHaveLength(2);
   });
+
+  it('opens a TimelineJS preview, leaving out the pictures from hosts not allowed', async () => {
+    const timelinejs = JSON.stringify({
+      title: { text: { headline: 'T' } },
+      events: [
+        {
+          start_date: { year: 2023 },
+          text: { headline: 'Far' },
+          media: { url: 'https://images.example/a.jpg', alt: 'far away' },
+        },
+        {
+          start_date: { year: 2022 },
+          text: { headline: 'Near' },
+          media: { url: 'img/b.jpg', alt: 'near' },
+        },
+        {
+          start_date: { year: 2021 },
+          text: { headline: 'Video' },
+          media: { url: 'https://youtu.be/dQw4w9WgXcQ', alt: 'video' },
+        },
+      ],
+    });
+    const url = new URL('https://news.example/data/tl.json');
+    const result = await fetchTimeline(
+      url,
+      fetchOf(timelinejs),
+      1000,
+      [],
+      ['https://news.example'],
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const media = Object.fromEntries(result.timeline.events.map((e) => [e.title, e.media?.src]));
+    expect(media).toEqual({
+      Far: undefined,
+      Near: undefined,
+      Video: 'https://youtu.be/dQw4w9WgXcQ',
+    });
+  });
 });
