@@ -84,4 +84,9 @@ export interface Media {
   height?: number;
   srcset?: MediaVariant[];
   tracks?: MediaTrack[];
+  /**
+   * Set by the reader: an origin of its addresses that the page does not allow. Nothing is
+   * requested; the alt text, caption and credit show instead.
+   */
+  refused?: string;
 }

@@ -2,36 +2,36 @@
  * The reader's step for timelines with media, loaded only for them: addresses resolved against
  * the file, then held to the origins the page allows (see `media-origins.ts`).
  */
-import type { Problem, Timeline } from '../format/types';
+import type { Media, Problem, Timeline } from '../format/types';
 import { mediaOriginProblems } from './media-origins';
 import { foreignMedia, withResolvedMedia } from './media-url';
 
 /**
- * `preview`: a TimelineJS file opened as it is, converted on the fly. Its pictures are usually
- * on hosts nobody listed; the preview leaves those out (nothing is requested from them) rather
- * than refusing the file, so an existing timeline can still be looked at before it is converted.
+ * Media from origins the page does not allow are marked `refused` and never requested: the
+ * figure shows their alt text, caption and credit instead. The timeline still opens — one
+ * hot-linked picture (common in converted TimelineJS files) should not take the story down —
+ * and each refused address comes back as a problem located in the file, for the console.
  */
 export async function checkMedia(
   timeline: Timeline,
   text: string,
   file: string,
   origins: readonly string[],
-  { preview = false }: { preview?: boolean } = {},
 ): Promise<{ timeline: Timeline; problems: Problem[] }> {
   const resolved = withResolvedMedia(timeline, file);
-  if (!preview) {
-    return { timeline: resolved, problems: await mediaOriginProblems(resolved, text, origins) };
-  }
-  const foreign = new Set(foreignMedia(resolved, origins).map((f) => f.eventId));
-  if (foreign.size === 0) return { timeline: resolved, problems: [] };
+  const found = foreignMedia(resolved, origins);
+  if (found.length === 0) return { timeline: resolved, problems: [] };
+  const refused = new Map(found.map((f) => [f.eventId, f.origin]));
+  const mark = (media: Media | undefined, id: string | null) => {
+    const origin = refused.get(id);
+    return media && origin !== undefined ? { ...media, refused: origin } : media;
+  };
   const out: Timeline = {
     ...resolved,
-    events: resolved.events.map((e) => {
-      if (!foreign.has(e.id)) return e;
-      const { media: _dropped, ...rest } = e;
-      return rest;
-    }),
+    events: resolved.events.map((e) =>
+      refused.has(e.id) ? { ...e, media: mark(e.media, e.id) } : e,
+    ),
   };
-  if (foreign.has(null)) delete out.media;
-  return { timeline: out, problems: [] };
+  if (refused.has(null)) out.media = mark(resolved.media, null);
+  return { timeline: out, problems: await mediaOriginProblems(resolved, text, origins) };
 }

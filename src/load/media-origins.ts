@@ -1,8 +1,8 @@
 /**
  * The reader's last check on a timeline: its media come from origins the page allows (the rule
- * the timeline file itself follows). A picture from anywhere else is refused like a timeline
- * from anywhere else — each address reported with its JSON path and line — because it would be
- * a request to a host the newsroom did not choose, shown under its name.
+ * the timeline file itself follows). A picture from anywhere else would be a request to a host
+ * the newsroom did not choose, shown under its name: it is not made (`media-check.ts`), and
+ * each such address is reported with its JSON path and line.
  *
  * Runs on the checked timeline, whose events are sorted by date; the JSON path of each problem
  * uses the event's position in the file, found (with its line) only when there is a problem.

@@ -65,6 +65,14 @@ describe('MediaFigure', () => {
     expect(text).toContain(photo.credit);
   });
 
+  it('requests nothing for media the page refused, and shows their text', () => {
+    const { container } = show({ ...photo, refused: 'https://images.example' });
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('figure')?.textContent).toContain(
+      `Image not available: ${photo.alt}`,
+    );
+  });
+
   it('gives a decorative picture empty alt text, and nothing to read when it fails', async () => {
     const { container } = show({ ...photo, alt: '', decorative: true, caption: undefined });
     const img = container.querySelector('img')!;

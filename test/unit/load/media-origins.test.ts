@@ -1,6 +1,7 @@
 /** Media come from the origins the page allows, or the timeline is refused with located problems. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchTimeline } from '../../../src/load/fetch-timeline';
+import { checkMedia } from '../../../src/load/media-check';
 import { foreignMedia, withResolvedMedia } from '../../../src/load/media-url';
 import { validateTimeline } from '../../../src/validate/validate';
 
@@ -40,6 +41,10 @@ function fetchOf(body: string): typeof fetch {
   return () => Promise.resolve(new Response(body, { status: 200 }));
 }
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('media after loading', () => {
   const checked = validateTimeline(file);
   if (!checked.ok) throw new Error('fixture invalid');
@@ -65,7 +70,28 @@ describe('media after loading', () => {
     ]);
   });
 
-  it('refuses the timeline with each problem at its path and line in the file', async () => {
+  it('locates each address from an origin not allowed, at its path and line in the file', async () => {
+    const { problems } = await checkMedia(
+      checked.timeline,
+      text,
+      'https://news.example/data/t.json',
+      ['https://news.example', 'https://cdn.example'],
+    );
+    expect(problems.map((p) => p.path)).toEqual([
+      '$.events[1].media.tracks[0].src',
+      '$.events[0].media.src',
+    ]);
+    const lines = text.split('\n');
+    for (const p of problems) {
+      expect(lines[p.line! - 1]).toContain('evil.example');
+      expect(p.message).toMatch(
+        /shows https:\/\/evil\.example\/.* media load only from https:\/\/news\.example or https:\/\/cdn\.example; .*allow https:\/\/evil\.example/,
+      );
+    }
+  });
+
+  it('opens the timeline with those media refused (never requested), and says where in the console', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const url = new URL('https://news.example/data/t.json');
     const result = await fetchTimeline(
       url,
@@ -74,20 +100,21 @@ describe('media after loading', () => {
       [],
       ['https://news.example', 'https://cdn.example'],
     );
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.kind).toBe('invalid');
-    expect(result.problems.map((p) => p.path)).toEqual([
-      '$.events[1].media.tracks[0].src',
-      '$.events[0].media.src',
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const refused = Object.fromEntries(result.timeline.events.map((e) => [e.id, e.media?.refused]));
+    expect(refused).toEqual({
+      early: 'https://evil.example',
+      video: undefined,
+      late: 'https://evil.example',
+    });
+    expect(result.timeline.media!.refused).toBeUndefined();
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringMatching(
+        /^Dateline: https:\/\/news\.example\/data\/t\.json:\d+:\d+ \$\.events\[1\]\.media\.tracks\[0\]\.src /,
+      ),
+      expect.stringMatching(/\$\.events\[0\]\.media\.src /),
     ]);
-    const lines = text.split('\n');
-    for (const p of result.problems) {
-      expect(lines[p.line! - 1]).toContain('evil.example');
-      expect(p.message).toMatch(
-        /shows https:\/\/evil\.example\/.* media load only from https:\/\/news\.example or https:\/\/cdn\.example; .*allow https:\/\/evil\.example/,
-      );
-    }
   });
 
   it('accepts them when the page lists the origin, and hands back resolved addresses', async () => {
@@ -105,14 +132,14 @@ describe('media after loading', () => {
   });
 
   it('by default allows the file’s own origin and the listed ones', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     const url = new URL('https://news.example/data/t.json');
     const result = await fetchTimeline(url, fetchOf(text), 1000, ['https://cdn.example']);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems).toHaveLength(2);
+    expect(result.ok && result.timeline.events.filter((e) => e.media?.refused)).toHaveLength(2);
   });
 
-  it('opens a TimelineJS preview, leaving out the pictures from hosts not allowed', async () => {
+  it('opens a TimelineJS preview, its pictures from hosts not allowed refused', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     const timelinejs = JSON.stringify({
       title: { text: { headline: 'T' } },
       events: [
@@ -143,11 +170,13 @@ describe('media after loading', () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const media = Object.fromEntries(result.timeline.events.map((e) => [e.title, e.media?.src]));
+    const media = Object.fromEntries(
+      result.timeline.events.map((e) => [e.title, e.media && [e.media.src, e.media.refused]]),
+    );
     expect(media).toEqual({
-      Far: undefined,
+      Far: ['https://images.example/a.jpg', 'https://images.example'],
       Near: undefined,
-      Video: 'https://youtu.be/dQw4w9WgXcQ',
+      Video: ['https://youtu.be/dQw4w9WgXcQ', undefined],
     });
   });
 });
