@@ -7,6 +7,7 @@ import { staticPages } from './src/build/static-pages-plugin.ts';
 import { embedBuildConfig, embedding } from './src/build/embed-build.ts';
 import { compileHints } from './src/build/compile-hints.ts';
 import { earlyFetchScript } from './src/build/early-fetch-script.ts';
+import { kitFiles } from './src/build/kit-files.ts';
 
 /**
  * Timelines live in `data/` and are served at `/data/…`: the dev server serves them from the
@@ -63,6 +64,7 @@ const app = defineConfig({
     demoArticle(),
     compileHints(),
     earlyFetchScript(),
+    kitFiles(),
   ],
   resolve: {
     alias: [

@@ -18,6 +18,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type InlineConfig, type Plugin, type UserConfig } from 'vite';
 import { compileHints } from './compile-hints.ts';
 import { lazyImports, lazyModules } from './embed-lazy.ts';
+import { writeSeedPages } from './seed-pages.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = 'dist/embed';
@@ -132,11 +133,37 @@ export function embedBuilds(
 }
 
 /**
- * The config `vite build --mode embed` runs: the element build, then the parent script and the
- * lazy modules once it is written.
+ * `embed/seed.js` and `embed/seed.css`, the script and styles of the prerendered embed pages
+ * (`seed-pages.ts`): one classic script like the element's (a module script would be a CORS
+ * request from a sandboxed iframe), its lazy `import()`s the element's `lazy/` files; styles in
+ * a file of their own, as the page needs them before any script runs.
+ */
+function seedBuild(base: UserConfig, modules: ReturnType<typeof lazyModules>): InlineConfig {
+  return {
+    ...shared(base, 'warn'),
+    plugins: [svelte(), lazyImports(modules), withoutEmbedCode(), compileHints()],
+    build: {
+      target: 'es2022',
+      outDir: OUT,
+      emptyOutDir: false,
+      lib: {
+        entry: `${ROOT}src/embed/seed-main.svelte.ts`,
+        formats: ['iife'],
+        name: 'DatelineSeed',
+        fileName: () => 'seed.js',
+        cssFileName: 'seed',
+      },
+    },
+  };
+}
+
+/**
+ * The config `vite build --mode embed` runs: the element build, then the parent script, the
+ * lazy modules, the prerendered pages' script and the pages themselves once it is written.
  */
 export function embedBuildConfig(base: UserConfig): UserConfig {
   const [element, ...rest] = embedBuilds(base);
+  rest.push(seedBuild(base, lazyModules()));
   return {
     ...element,
     configFile: undefined,
@@ -147,6 +174,7 @@ export function embedBuildConfig(base: UserConfig): UserConfig {
         apply: 'build',
         async closeBundle() {
           for (const config of rest) await build(config);
+          await writeSeedPages(ROOT, OUT);
         },
       },
     ],

@@ -49,6 +49,12 @@ const LAZY = [
     file: () => 'src/validate/json-locate.ts',
   },
   {
+    importer: 'src/components/live-updates.ts',
+    pattern: /^\.\.\/state\/(live-story)$/,
+    name: (tag: string) => tag,
+    file: () => 'src/state/live-story.ts',
+  },
+  {
     importer: 'src/load/open-text.ts',
     pattern: /^\.\.\/import\/(timelinejs)-json$/,
     name: (tag: string) => tag,

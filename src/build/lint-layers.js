@@ -52,7 +52,7 @@ export const LAYERS = {
     may: ['format', 'dates', 'query', 'load', 'layout', 'state', 'i18n', 'styles', 'vendor'],
   },
   ssr: {
-    owns: 'the static page, rendered on the server at build time',
+    owns: 'the pages rendered on the server at build time: static and prerendered embeds',
     may: [
       'format',
       'dates',
@@ -63,6 +63,7 @@ export const LAYERS = {
       'state',
       'i18n',
       'components',
+      'embed',
       'styles',
     ],
   },
@@ -94,6 +95,7 @@ export const LAYERS = {
       'state',
       'i18n',
       'components',
+      'ssr',
       'styles',
       'vendor',
     ],

@@ -44,6 +44,9 @@ export function oembedJson({ file, title, publicUrl }: OembedTarget): string {
     app: new URL('index.html', app),
     eventId: null,
     title,
+    // The build prerenders every timeline in data/ (seed-pages.ts): the fast page, which also
+    // works in the sandboxed iframe WordPress gives unlisted providers.
+    page: new URL(`embed/${file.replace(/\.json$/, '.html')}`, app),
   });
   if (!publicUrl) html = html.replaceAll('http://root-relative.invalid/', '/');
   return JSON.stringify(

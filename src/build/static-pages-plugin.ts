@@ -5,9 +5,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { createServer, type Plugin } from 'vite';
-import { oembedHref, oembedJson, publicUrlFrom } from './oembed';
+import type { Plugin } from 'vite';
+import { isTimelineFile, ssrServer } from './ssr-server.ts';
+import { oembedHref, oembedJson, publicUrlFrom } from './oembed.ts';
 
 export function staticPages(dataDir = 'data'): Plugin {
   let root = process.cwd();
@@ -22,28 +22,14 @@ export function staticPages(dataDir = 'data'): Plugin {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return;
       const template = String(index.source);
-      const server = await createServer({
-        configFile: false,
-        root,
-        // A production-mode server: inside a test runner (NODE_ENV=test) a dev-mode render mixes
-        // two copies of Svelte's server runtime, one pre-bundled and one not.
-        mode: 'production',
-        define: { 'process.env.NODE_ENV': '"production"' },
-        ssr: { optimizeDeps: { noDiscovery: true, include: [] } },
-        logLevel: 'error',
-        server: { middlewareMode: true, hmr: false, ws: false },
-        appType: 'custom',
-        // Compiled as for production whatever NODE_ENV says (a test runner sets "test"): a dev
-        // build expects dev-only context that Svelte's server renderer does not set up here.
-        plugins: [svelte({ compilerOptions: { dev: false } })],
-      });
+      const server = await ssrServer(root);
       try {
         const { renderStaticPage } = (await server.ssrLoadModule(
           '/src/ssr/render-static.ts',
         )) as typeof import('../ssr/render-static');
         for (const name of readdirSync(join(root, dataDir)).filter((f) => f.endsWith('.json'))) {
           const text = readFileSync(join(root, dataDir, name), 'utf8');
-          if (!text.includes('"events"') || name.endsWith('.schema.json')) continue;
+          if (!isTimelineFile(name, text)) continue;
           const publicUrl = publicUrlFrom(process.env.DATELINE_PUBLIC_URL);
           const oembed = oembedHref({ file: name, publicUrl });
           const result = await renderStaticPage(text, template, `data/${name}`, oembed);

@@ -18,6 +18,9 @@ export interface SnippetTarget {
   eventId: string | null;
   /** The timeline's title, for the iframe's accessible name. */
   title: string;
+  /** The timeline's prerendered embed page (`embed/<name>.html`), when the build wrote one:
+   * the iframe shows it instead of `embed.html?src=` (no fetch, first view in the HTML). */
+  page?: URL;
 }
 
 const escapeAttr = (text: string) =>
@@ -36,10 +39,11 @@ function srcForFrame(src: URL, app: URL): string {
   return src.href;
 }
 
-export function iframeSnippet({ src, app, eventId, title }: SnippetTarget): string {
-  const frame = new URL('embed.html', app);
-  let query = `?src=${queryValue(srcForFrame(src, app))}`;
-  if (eventId) query += `&event=${queryValue(eventId)}`;
+export function iframeSnippet({ src, app, eventId, title, page }: SnippetTarget): string {
+  const frame = page ?? new URL('embed.html', app);
+  const params = page ? [] : [`src=${queryValue(srcForFrame(src, app))}`];
+  if (eventId) params.push(`event=${queryValue(eventId)}`);
+  const query = params.length > 0 ? `?${params.join('&')}` : '';
   const parent = new URL('embed/parent.js', app);
   return (
     `<iframe data-dateline src="${escapeAttr(frame.href + query)}" title="${escapeAttr(title)}" ` +

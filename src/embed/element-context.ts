@@ -20,6 +20,7 @@ export const ATTRIBUTES = [
   'header',
   'editor',
   'embed-code',
+  'refresh',
 ] as const;
 
 export type ElementAttributes = Record<(typeof ATTRIBUTES)[number], string | null>;

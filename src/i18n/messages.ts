@@ -85,6 +85,14 @@ export interface Messages {
   playVideo: (service: string, site: string) => string;
   /** Said before an image's alt text when the image could not be loaded. */
   imageUnavailable: string;
+  /** A live story's update, said once: what came, what changed, what went ('' when no event did). */
+  liveUpdate: (added: number, changed: number, removed: number) => string;
+  /** The marker on an event that came with a live update and is not opened yet. */
+  newEvent: string;
+  /** The open event was taken out of a live story upstream. */
+  eventRemoved: string;
+  /** A live story's last update failed: the last time it was known to be current. */
+  notUpdatedSince: (time: string) => string;
 }
 
 export const en: Messages = {
@@ -153,4 +161,15 @@ export const en: Messages = {
   readingView: 'Reading',
   playVideo: (service, site) => `Play video from ${service} — loads content from ${site}`,
   imageUnavailable: 'Image not available',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `${added} new ${added === 1 ? 'event' : 'events'}`,
+      changed && `${en.events(changed)} updated`,
+      removed && `${en.events(removed)} removed`,
+    ]
+      .filter(Boolean)
+      .join(', '),
+  newEvent: 'New',
+  eventRemoved: 'This event was removed by the newsroom.',
+  notUpdatedSince: (time) => `Not updated since ${time}`,
 };

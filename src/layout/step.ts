@@ -1,6 +1,6 @@
 /**
  * Moving through time from the keyboard, and the zoom transforms that show a time range:
- * "fit", "zoom to this cluster", "bring the selected event into view". Transforms are d3-zoom
+ * "fit", "zoom to this cluster", "bring the selected event into view", "keep the view". Transforms are d3-zoom
  * `ZoomTransform`s, built fresh, never changed.
  */
 import type { UtcScale } from './utc-scale';
@@ -63,4 +63,25 @@ export function revealRange(
   if (x1 - x0 > width - 2 * padding) return transformForRange(t0, t1, base, width, options);
   const dx = x0 < padding ? padding - x0 : x1 > width - padding ? width - padding - x1 : 0;
   return dx === 0 ? current : zoomIdentity.translate(current.x + dx, current.y).scale(current.k);
+}
+
+/**
+ * The transform that shows over `after` the time `current` showed over `before`: the reader's
+ * view kept through a new version of the data (a live story), whose scale may span more time or
+ * break elsewhere. The whole view (the identity) stays the whole view, new events included; a
+ * zoom deeper than `after` allows keeps the left edge.
+ */
+export function keepView(
+  current: ZoomTransform,
+  before: UtcScale,
+  after: UtcScale,
+  width: number,
+  scaleExtent: readonly [number, number] = [0, Infinity],
+): ZoomTransform {
+  if (current.k === 1 && current.x === 0) return current;
+  const x0 = after(before.invert(current.invertX(0)));
+  const x1 = after(before.invert(current.invertX(width)));
+  if (!(x1 > x0)) return current;
+  const k = Math.max(scaleExtent[0], Math.min(scaleExtent[1], width / (x1 - x0)));
+  return zoomIdentity.translate(-k * x0, 0).scale(k);
 }

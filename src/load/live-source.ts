@@ -5,19 +5,16 @@
  * when it is valid: a failed or invalid update keeps the last good timeline and says since when.
  */
 import type { Timeline } from '../format/types';
-import { NO_VALIDATORS, pollTimeline, type PollResult, type Validators } from './poll-timeline';
+import {
+  NO_VALIDATORS,
+  pollTimeline,
+  type PollOptions,
+  type PollResult,
+  type Validators,
+} from './poll-timeline';
 
-/** No story needs fresher news than this, and no server should be asked more often. */
-export const MIN_REFRESH_S = 30;
+export { MIN_REFRESH_S, refreshSeconds } from './refresh';
 export const MAX_BACKOFF_S = 600;
-
-/** `refresh=` as given → seconds between polls, or null for none (absent, bad, or 0). */
-export function refreshSeconds(value: string | null | undefined): number | null {
-  if (value == null || value.trim() === '') return null;
-  const s = Number(value);
-  if (!Number.isFinite(s) || s <= 0) return null;
-  return Math.max(MIN_REFRESH_S, Math.round(s));
-}
 
 export interface LiveSourceOptions {
   url: URL;
@@ -29,7 +26,10 @@ export interface LiveSourceOptions {
   onstale: (since: Date) => void;
   /** A poll succeeded after failures (changed or not). */
   onfresh?: () => void;
-  allowedOrigins?: readonly string[];
+  /** How each poll fetches and checks (see `pollTimeline`); `poll` replaces it in tests. */
+  fetching?: PollOptions;
+  /** The validators of the version on screen, when its first load had them. */
+  validators?: Validators;
   /** For tests: the poll, the clock, timers and the document whose visibility counts. */
   poll?: (url: URL, since: Validators) => Promise<PollResult>;
   now?: () => Date;
@@ -40,7 +40,8 @@ export interface LiveSourceOptions {
 
 export class LiveSource {
   readonly #o: LiveSourceOptions;
-  #validators: Validators = NO_VALIDATORS;
+  readonly #poll: (url: URL, since: Validators) => Promise<PollResult>;
+  #validators: Validators;
   #lastGood: Date;
   #failures = 0;
   #timer: unknown = null;
@@ -50,6 +51,10 @@ export class LiveSource {
 
   constructor(options: LiveSourceOptions) {
     this.#o = options;
+    this.#validators = options.validators ?? NO_VALIDATORS;
+    const { poll, fetching } = options;
+    if (!poll && !fetching) throw new Error('LiveSource: give it `fetching` or `poll`');
+    this.#poll = poll ?? ((url, since) => pollTimeline(url, since, fetching!));
     this.#lastGood = this.#now();
   }
 
@@ -78,8 +83,7 @@ export class LiveSource {
     if (this.#hidden()) return; // resumed by visibilitychange
     this.#busy = true;
     try {
-      const poll = this.#o.poll ?? ((url, since) => pollTimeline(url, since, this.#o));
-      const answer = await poll(this.#o.url, this.#validators);
+      const answer = await this.#poll(this.#o.url, this.#validators);
       if (this.#stopped) return;
       if (answer.status === 'failed') {
         this.#failures++;

@@ -2,9 +2,15 @@
  * One conditional re-fetch of a timeline that is already on screen: `If-None-Match` and
  * `If-Modified-Since` with what the last answer said, so an unchanged file costs a 304 and no
  * parsing. Everything else — the origin rule after redirects, HTTP errors, the checks — is
- * `fetchTimeline`'s, so a live update is held to the same rules as the first load.
+ * `fetchTimeline`'s, so a live update is held to the same rules as the first load. It is passed
+ * in (`load`) rather than imported: the reader already has it, and the polling code loads on its
+ * own, only for live stories (the element's lazy modules are built apart and would copy it).
+ *
+ * From another origin those two headers would need a CORS preflight that a plain static host
+ * refuses: there (`crossOrigin`) the request carries none, and `cache: 'no-cache'` has the browser
+ * revalidate with its own copy's validators instead — a 304 still costs no download.
  */
-import { fetchTimeline, type FetchResult } from './fetch-timeline';
+import type { fetchTimeline, FetchResult } from './fetch-timeline';
 
 /** What the server said about the version the reader has (HTTP validators). */
 export interface Validators {
@@ -17,19 +23,26 @@ export type PollResult =
   | { status: 'changed'; result: FetchResult & { ok: true }; validators: Validators }
   | { status: 'failed'; result: FetchResult & { ok: false } };
 
+export interface PollOptions {
+  /** `fetchTimeline`: fetches and checks the file. */
+  load: typeof fetchTimeline;
+  fetchFn?: typeof fetch;
+  allowedOrigins?: readonly string[];
+  timeoutMs?: number;
+  /** The file is on another origin than the page: no conditional headers (see above). */
+  crossOrigin?: boolean;
+}
+
 export const NO_VALIDATORS: Validators = { etag: null, lastModified: null };
 
 export async function pollTimeline(
   url: URL,
   since: Validators,
-  {
-    fetchFn = fetch,
-    allowedOrigins = [],
-    timeoutMs,
-  }: { fetchFn?: typeof fetch; allowedOrigins?: readonly string[]; timeoutMs?: number } = {},
+  { load, fetchFn = fetch, allowedOrigins = [], timeoutMs, crossOrigin = false }: PollOptions,
 ): Promise<PollResult> {
   let answer: Response | undefined;
   const conditional: typeof fetch = async (input, init) => {
+    if (crossOrigin) return (answer = await fetchFn(input, { ...init, cache: 'no-cache' }));
     const headers = new Headers(init?.headers);
     if (since.etag) headers.set('If-None-Match', since.etag);
     if (since.lastModified) headers.set('If-Modified-Since', since.lastModified);
@@ -37,7 +50,7 @@ export async function pollTimeline(
     answer = await fetchFn(input, { ...init, headers, cache: 'no-store' });
     return answer;
   };
-  const result = await fetchTimeline(url, conditional, timeoutMs, allowedOrigins);
+  const result = await load(url, conditional, timeoutMs, allowedOrigins);
   const validators: Validators = {
     etag: answer?.headers.get('ETag') ?? since.etag,
     lastModified: answer?.headers.get('Last-Modified') ?? since.lastModified,

@@ -9,8 +9,7 @@ import { parseTimelineText } from '../validate/validate';
 import { withResolvedMedia } from '../load/media-url';
 import type { Problem } from '../format/types';
 import StaticPage from './StaticPage.svelte';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { staticHtml } from './static-html';
 
 export type StaticResult =
   { ok: true; html: string; title: string } | { ok: false; problems: Problem[] };
@@ -33,26 +32,6 @@ export async function renderStaticPage(
   const dateLocale = await loadDateLocale(timeline.locale);
   await loadHistoric();
   const { body } = render(StaticPage, { props: { timeline, dateLocale, messages: en } });
-  const description = timeline.summary ?? timeline.title;
-  const html = template
-    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(timeline.locale)}"`)
-    .replace(
-      /<title>[^<]*<\/title>/,
-      // The preload link comes before index.html's early-fetch script, which reads it; the
-      // timeline downloads alongside the script instead of after it has run. (Replacer
-      // functions throughout: a "$&" in a title must stay text, not a replacement pattern.)
-      () =>
-        `<title>${escapeHtml(timeline.title)}</title>\n` +
-        `    <meta name="description" content="${escapeHtml(description)}" />\n` +
-        `    <link rel="preload" as="fetch" href="${escapeHtml(src)}" crossorigin="anonymous" />` +
-        (oembed
-          ? `\n    <link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(timeline.title)}" />`
-          : ''),
-    )
-    .replace(
-      '<div id="app"></div>',
-      () => `<div id="app" data-src="${escapeHtml(src)}">${body}</div>`,
-    );
-  if (!html.includes('data-src=')) throw new Error('index.html has no empty <div id="app"></div>');
+  const html = staticHtml(template, body, timeline, src, oembed);
   return { ok: true, html, title: timeline.title };
 }

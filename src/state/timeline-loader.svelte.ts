@@ -6,6 +6,7 @@ import type { Timeline } from '../format/types';
 import { loadMessages } from '../i18n/load-messages';
 import type { Messages } from '../i18n/messages';
 import { withEarlyFetch } from '../load/early-fetch';
+import type { Validators } from '../load/poll-timeline';
 
 /** The language a timeline is shown in: interface strings, dates, direction. */
 export interface Language {
@@ -18,7 +19,14 @@ export interface Language {
 
 export type LoaderState =
   | { status: 'loading'; src: string }
-  | { status: 'ready'; src: string; timeline: Timeline; language: Language }
+  | {
+      status: 'ready';
+      src: string;
+      timeline: Timeline;
+      language: Language;
+      /** What the server said of this version: a live story's first poll asks with it. */
+      validators: Validators;
+    }
   | { status: 'error'; failure: LoadFailure };
 
 /** Loads one timeline for the page; `load()` again retries. The state is always one of three. */
@@ -49,9 +57,16 @@ export class TimelineLoader {
       return;
     }
     this.state = { status: 'loading', src: resolved.url.href };
+    const fetching = typeof window === 'undefined' ? fetchFn : withEarlyFetch(fetchFn);
+    let validators: Validators = { etag: null, lastModified: null };
     const result = await fetchTimeline(
       resolved.url,
-      typeof window === 'undefined' ? fetchFn : withEarlyFetch(fetchFn),
+      async (input, init) => {
+        const response = await fetching(input, init);
+        const header = (name: string) => response.headers.get(name);
+        validators = { etag: header('ETag'), lastModified: header('Last-Modified') };
+        return response;
+      },
       undefined,
       undefined,
       // Media follow the rule the file did: the page's origin, and those the embedder lists.
@@ -75,6 +90,7 @@ export class TimelineLoader {
       src: result.src,
       timeline: result.timeline,
       language: { messages, dateLocale, lang, dir },
+      validators,
     };
   }
 }

@@ -1,8 +1,9 @@
 /**
  * What a page address can ask of the reader: `?src=…&event=…&theme=…&locale=…&header=…&editor`
- * (and the iframe embed's `height`) and `#event-id`.
+ * `&refresh=…` (and the iframe embed's `height`) and `#event-id`.
  */
 import { embedHeight } from '../layout/embed-box';
+import { refreshSeconds } from '../load/refresh';
 
 export interface ReaderParams {
   /** Timeline address, relative to the page; null means the default timeline. */
@@ -18,6 +19,8 @@ export interface ReaderParams {
   editor: boolean;
   /** The embed's fixed height, px (`height`, clamped; see embed-box.ts); the app has none. */
   height: number;
+  /** A live story: seconds between polls of `src` (`refresh`, at least 30), or null. */
+  refresh: number | null;
 }
 
 /** `none`: no header; `title`: the title only (embeds' default); `full`: title and About. */
@@ -47,6 +50,7 @@ export function readParams(url: URL, defaultHeader: Header = 'full'): ReaderPara
     header: readHeader(q.get('header'), defaultHeader),
     editor: q.has('editor') || q.has('embed-code'),
     height: embedHeight(q.get('height')),
+    refresh: refreshSeconds(q.get('refresh')),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 
 export interface Subject {
   /** Short key used in the JSON. */
-  key: 'dateline' | 'vis-timeline' | 'timelinejs';
+  key: 'dateline' | 'vis-timeline' | 'timelinejs' | 'dateline-embed' | 'dateline-seed';
   name: string;
   /** Page address for a data file (absolute URL path of the file). */
   url: (dataPath: string) => string;
@@ -18,11 +18,23 @@ export interface Subject {
   gestures: string;
   /** In words, for the README and the JSON. */
   interactive: string;
+  /** Sizes it runs at (default: all); the prerendered page exists for the seed only. */
+  sizes?: readonly string[];
+  /** Load only: no zoom/pan sequence (the embeds' chart is the app's, measured there). */
+  loadOnly?: boolean;
 }
 
 export interface RunResult {
   /** Navigation start → the frame that first paints an event (ms). */
   painted: number | null;
+  /**
+   * Bytes of script that had arrived by the frame that first paints an event (as served: no
+   * compression), or 0 when the page's own script (which marks `dateline:script` when it
+   * starts) had not run yet: the events were painted without it.
+   */
+  jsBeforePaint: number | null;
+  /** Everything the page had downloaded once interactive: the document and every resource. */
+  totalBytes: number | null;
   /** Painted, and no long task for 500 ms after (ms from navigation start). */
   interactive: number | null;
   timedOut: boolean;
@@ -51,6 +63,7 @@ export interface RunResult {
 
 interface BenchState {
   painted: number | null;
+  jsBeforePaint: number | null;
   longtasks: [number, number][];
   frames: number[];
   recording: boolean;
@@ -63,7 +76,7 @@ interface BenchState {
  */
 export const INSTRUMENT = String.raw`
 (function (selector) {
-  var state = { painted: null, longtasks: [], frames: [], recording: false };
+  var state = { painted: null, jsBeforePaint: null, longtasks: [], frames: [], recording: false };
   window.__bench = state;
   try {
     new PerformanceObserver(function (list) {
@@ -74,6 +87,11 @@ export const INSTRUMENT = String.raw`
   // posted from that rAF runs right after the frame's paint.
   function check() {
     if (document.querySelector(selector)) {
+      var js = 0;
+      for (var r of performance.getEntriesByType('resource'))
+        if (r.initiatorType === 'script' || /\.m?js([?#]|$)/.test(r.name)) js += r.encodedBodySize;
+      var ran = performance.getEntriesByName('dateline:script').length > 0;
+      state.jsBeforePaint = js > 0 && (ran || !document.getElementById('dateline-timeline')) ? js : 0;
       var channel = new MessageChannel();
       channel.port1.onmessage = function () { state.painted = performance.now(); };
       channel.port2.postMessage(0);
@@ -214,6 +232,8 @@ export async function measureRun(
   });
   const result: RunResult = {
     painted: null,
+    jsBeforePaint: null,
+    totalBytes: null,
     interactive: null,
     timedOut: false,
     domNodes: null,
@@ -248,7 +268,13 @@ export async function measureRun(
       const data = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((r) => /\/bench\/data\//.test(r.name))
         .map((r) => r.responseEnd);
+      const b = (window as unknown as { __bench: { jsBeforePaint: number | null } }).__bench;
+      const entries = [nav, ...performance.getEntriesByType('resource')] as (
+        PerformanceResourceTiming | undefined
+      )[];
       return {
+        jsBeforePaint: b.jsBeforePaint,
+        totalBytes: entries.reduce((sum, e) => sum + (e?.encodedBodySize ?? 0), 0),
         domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
         dataFetched: data.length ? Math.max(...data) : null,
         domNodes: document.querySelectorAll(`${sel} *`).length,
@@ -257,7 +283,7 @@ export async function measureRun(
       };
     }, subject.container);
     Object.assign(result, after);
-    if (zoom) {
+    if (zoom && !subject.loadOnly) {
       const { result: zp, domMax } = await zoomPan(page, subject, timeoutMs);
       result.zoomPan = zp;
       result.domNodesMax = Math.max(domMax, after.domNodes);

@@ -28,6 +28,8 @@ export interface Summary {
   timedOut: boolean;
   skipped?: string;
   painted: Stat | null;
+  jsBeforePaint: Stat | null;
+  totalBytes: Stat | null;
   interactive: Stat | null;
   frameP50: Stat | null;
   frameP95: Stat | null;
@@ -76,6 +78,8 @@ export function summarise(row: Row): Summary {
     timedOut: row.runs.some((r) => r.timedOut),
     ...(row.skipped && { skipped: row.skipped }),
     painted: stat(ok.map((r) => r.painted)),
+    jsBeforePaint: stat(ok.map((r) => r.jsBeforePaint)),
+    totalBytes: stat(ok.map((r) => r.totalBytes)),
     interactive: stat(ok.map((r) => r.interactive)),
     frameP50: stat(ok.map((r) => r.zoomPan?.p50)),
     frameP95: stat(ok.map((r) => r.zoomPan?.p95)),
@@ -93,6 +97,8 @@ export function summarise(row: Row): Summary {
 
 const NAMES: Record<Key, string> = {
   dateline: 'Dateline',
+  'dateline-embed': 'Dateline embed.html?src=',
+  'dateline-seed': 'Dateline prerendered seed embed',
   'vis-timeline': 'vis-timeline',
   timelinejs: 'TimelineJS',
 };
@@ -253,6 +259,7 @@ export function renderReport(report: Report): string {
       );
     }
   }
+  out.push(...embedTable(report));
   const { app, embed } = report.sizes.dateline;
   const vis = report.sizes['vis-timeline'];
   const tl = report.sizes.timelinejs;
@@ -292,4 +299,49 @@ export function renderReport(report: Report): string {
   );
   if (errors.length) out.push('', 'Errors:', ...errors.map((e) => `- ${e}`));
   return out.join('\n');
+}
+
+/**
+ * Issue 14 §1: the seed story as an embed, in the same run as the peers: the prerendered page,
+ * `embed.html?src=` and the two peers' pages; when the event marks are painted, the script that
+ * had arrived by then, and all the page downloads.
+ */
+function embedTable(report: Report): string[] {
+  const find = (key: Key) => report.results.find((r) => r.subject === key && r.size === 'seed');
+  const seed = find('dateline-seed');
+  if (!seed) return [];
+  const rows: [string, Summary | undefined][] = [
+    ['Dateline, prerendered seed embed (`embed/nato-china-2023.html`)', seed],
+    ['Dateline, `embed.html?src=`', find('dateline-embed')],
+    ['Dateline app, `index.html?src=`', find('dateline')],
+    ['vis-timeline', find('vis-timeline')],
+    ['TimelineJS', find('timelinejs')],
+  ];
+  const bytes = (s: Summary | undefined, pick: (s: Summary) => Stat | null) => {
+    const v = s && pick(s);
+    return v ? `${num(v.median / 1024, 1)} KB` : '–';
+  };
+  const out = [
+    '',
+    '| seed story, 1280 × 800 | nav → event marks painted, ms | ÷ prerendered | JS before that paint | total downloaded |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map(
+      ([name, s]) =>
+        `| ${name} | ${cell(s, (x) => x.painted)} | ${s === seed ? '' : ratio(seed, s, (x) => x.painted)} | ${bytes(s, (x) => x.jsBeforePaint)} | ${bytes(s, (x) => x.totalBytes)} |`,
+    ),
+  ];
+  const painted = seed.painted?.median;
+  const peers = [find('vis-timeline'), find('timelinejs')].map((p) => p?.painted?.median);
+  const soonest = Math.min(...peers.map((p) => p ?? 0));
+  const met =
+    painted !== undefined &&
+    painted <= 100 &&
+    peers.every((p) => p !== undefined && p / painted >= 4) &&
+    seed.jsBeforePaint?.max === 0;
+  out.push(
+    '',
+    `Target (issue 14): marks within 100 ms, ≥ 4× sooner than both peers, 0 JS bytes before ` +
+      `that paint: ${painted === undefined ? 'not measured' : `${num(painted)} ms, ${num(soonest / painted, 1)}× sooner than the sooner peer, ${num(seed.jsBeforePaint?.max ?? NaN)} JS bytes (most in any run)`} — ${met ? 'met' : '**not met**'}.`,
+  );
+  return out;
 }

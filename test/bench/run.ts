@@ -4,7 +4,8 @@
  * when the Vite config has an `embed` mode), writes the data there, serves everything from one
  * static server, prints a Markdown table and writes `test/bench/results/latest.json`.
  *
- * Options: --runs 5   --sizes seed,10,1000,10000,100000   --only dateline,vis-timeline,timelinejs
+ * Options: --runs 5   --sizes seed,10,1000,10000,100000
+ *          --only dateline,dateline-embed,dateline-seed,vis-timeline,timelinejs
  *          --out path.json   --timeout 60 (seconds per load and per zoom sequence)
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,7 +41,10 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     sizes: { type: 'string', default: 'seed,10,1000,10000,100000' },
-    only: { type: 'string', default: 'dateline,vis-timeline,timelinejs' },
+    only: {
+      type: 'string',
+      default: 'dateline,dateline-embed,dateline-seed,vis-timeline,timelinejs',
+    },
     out: { type: 'string', default: 'test/bench/results/latest.json' },
     timeout: { type: 'string', default: '60' },
   },
@@ -66,6 +70,28 @@ const SUBJECTS: Subject[] = [
     interactive:
       'the frame that paints the first `.marks button`, then 500 ms without a long task (the ' +
       'whole reader: header, chart, quotes column)',
+  },
+  {
+    key: 'dateline-embed',
+    name: 'Dateline embed.html?src=',
+    url: (data) => `/embed.html?src=${encodeURIComponent(data.slice(1))}`,
+    ready: '.marks button',
+    container: '.chart',
+    gestures: '.chart',
+    interactive: 'as Dateline, in the iframe embed page opened on its own',
+    loadOnly: true,
+  },
+  {
+    key: 'dateline-seed',
+    name: 'Dateline prerendered seed embed',
+    // Built from data/nato-china-2023.json, which is the seed: the data file is not read.
+    url: () => '/embed/nato-china-2023.html',
+    ready: '.marks button',
+    container: '.chart',
+    gestures: '.chart',
+    interactive: 'as Dateline, in the prerendered embed page (dist/embed/<name>.html)',
+    sizes: ['seed'],
+    loadOnly: true,
   },
   {
     key: 'vis-timeline',
@@ -133,6 +159,8 @@ async function main() {
     const counts = writeData(dataDir, SIZES);
     const server = await startStaticServer({
       '/': appDir,
+      // The embed build writes dist/embed/ (its builds name that folder themselves).
+      '/embed/': join(ROOT, 'dist/embed'),
       '/bench/pages/': join(ROOT, 'test/bench/pages'),
       '/bench/data/': dataDir,
       '/bench/lib/vis-timeline/': join(ROOT, 'node_modules/vis-timeline'),
@@ -151,13 +179,16 @@ async function main() {
         const name = String(size);
         for (const subject of SUBJECTS) {
           if (!ONLY.has(subject.key)) continue;
+          if (subject.sizes && !subject.sizes.includes(name)) continue;
           const row: Row = { subject: subject.key, size: name, events: counts[name]!, runs: [] };
           rows.push(row);
           if (subject.key === 'timelinejs' && size !== 'seed' && size > TIMELINEJS_MAX) {
             row.skipped = `not run above ${TIMELINEJS_MAX.toLocaleString('en-US')} events`;
             continue;
           }
-          const url = server.origin + subject.url(`/bench/data/${subject.key}-${name}.json`);
+          // The embeds read Dateline's file.
+          const file = subject.key.startsWith('dateline') ? 'dateline' : subject.key;
+          const url = server.origin + subject.url(`/bench/data/${file}-${name}.json`);
           let planned = RUNS;
           for (let i = 0; i < planned; i++) {
             const t = Date.now();
@@ -173,7 +204,7 @@ async function main() {
             // Keep the whole bench in minutes: slow competitors get fewer runs (the table says
             // so); Dateline always gets all of them, and a run that timed out is not repeated.
             if (run.timedOut) planned = i + 1;
-            if (subject.key === 'dateline') continue;
+            if (subject.key.startsWith('dateline')) continue;
             if (run.zoomPan?.timedOut || wall > 30_000) planned = Math.min(planned, i + 1);
             else if (wall > 10_000) planned = Math.min(planned, 3);
           }

@@ -11,6 +11,9 @@ import { readFileSync } from 'node:fs';
 import { COMPILE_HINT } from '../../src/build/compile-hints';
 import { BUDGET, TARGET, kb, measureApp, measureEmbed } from '../bench/sizes';
 
+/** A string only the polling code of a live story has (src/load/poll-timeline.ts). */
+const POLLING = 'If-None-Match';
+
 const list = (files: { file: string; gzip: number }[]) =>
   files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
 
@@ -100,5 +103,15 @@ describe('size budget', () => {
     expect(readFileSync('dist/embed/dateline-timeline.js', 'utf8').startsWith(COMPILE_HINT)).toBe(
       true,
     );
+    // A live story's polling code is a module of its own, loaded only with `refresh`.
+    expect(readFileSync('dist/embed/dateline-timeline.js', 'utf8')).not.toContain(POLLING);
+    expect(readFileSync('dist/embed/lazy/live-story.js', 'utf8')).toContain(POLLING);
   }, 120_000);
+
+  it("app: a live story's polling code is not in the first load, only loaded with refresh", () => {
+    const app = measureApp(out);
+    const text = (file: string) => readFileSync(join(out, file), 'utf8');
+    for (const f of app.initial) expect(text(f.file), f.file).not.toContain(POLLING);
+    expect(app.lazy.filter((f) => text(f.file).includes(POLLING))).toHaveLength(1);
+  });
 });

@@ -66,6 +66,14 @@ const canvasMeasure: Measure = (() => {
 /** The packing reserves the label and the dot. */
 const packMeasure: Measure = (text) => canvasMeasure(text) + 16;
 
+/**
+ * Whether labels may be measured on a canvas (the server has none and estimates). Off in the
+ * browser while a page rendered on the server is hydrated (embed/seed-main.svelte.ts): its
+ * labels were placed with the estimate, and hydration must find them where they are. Turned on
+ * after, the chart measures and places its labels again.
+ */
+export const textMetrics = $state({ canvas: true });
+
 export class ChartModel {
   width = $state(0);
   transform = $state.raw<ZoomTransform>(zoomIdentity);
@@ -113,7 +121,7 @@ export class ChartModel {
     zoomExtent(domainMs(this.base), { minVisibleMs: minVisibleMs(this.precision) }),
   );
   readonly x = $derived(this.transform.rescaleX(this.base));
-  readonly measure = $derived(this.small ? packMeasure : defaultMeasure);
+  readonly measure = $derived(this.small && textMetrics.canvas ? packMeasure : defaultMeasure);
   readonly #options = $derived({
     width: this.width,
     rowHeight: ROW,
@@ -142,7 +150,8 @@ export class ChartModel {
   });
   /** A title's width on one line and on two, measured once: this runs every frame. */
   readonly #widths = $derived.by(() => {
-    const text = this.small ? canvasMeasure : (s: string) => defaultMeasure(s) - 16;
+    const text =
+      this.small && textMetrics.canvas ? canvasMeasure : (s: string) => defaultMeasure(s) - 16;
     const cache = new Map<string, [number, number]>();
     return (title: string): [number, number] => {
       let w = cache.get(title);

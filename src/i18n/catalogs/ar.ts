@@ -115,6 +115,17 @@ const ar: Messages = {
   readingView: 'القراءة',
   playVideo: (service, site) => `تشغيل الفيديو من ${service} — يحمّل محتوى من ${site}`,
   imageUnavailable: 'الصورة غير متاحة',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `جديدة: ${count(added, EVENTS)}`,
+      changed && `محدَّثة: ${count(changed, EVENTS)}`,
+      removed && `محذوفة: ${count(removed, EVENTS)}`,
+    ]
+      .filter(Boolean)
+      .join('؛ '),
+  newEvent: 'جديد',
+  eventRemoved: 'حذفت غرفة الأخبار هذا الحدث.',
+  notUpdatedSince: (time) => `لم يُحدَّث منذ ${iso(time)}`,
 };
 
 export default ar;

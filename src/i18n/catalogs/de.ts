@@ -75,6 +75,17 @@ const de: Messages = {
   readingView: 'Lesen',
   playVideo: (service, site) => `Video von ${service} abspielen – lädt Inhalte von ${site}`,
   imageUnavailable: 'Bild nicht verfügbar',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `Neu: ${events(added)}`,
+      changed && `Aktualisiert: ${events(changed)}`,
+      removed && `Entfernt: ${events(removed)}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  newEvent: 'Neu',
+  eventRemoved: 'Die Redaktion hat dieses Ereignis entfernt.',
+  notUpdatedSince: (time) => `Nicht aktualisiert seit ${time}`,
 };
 
 export default de;

@@ -80,6 +80,17 @@ const es: Messages = {
   readingView: 'Lectura',
   playVideo: (service, site) => `Reproducir vídeo de ${service} — carga contenido de ${site}`,
   imageUnavailable: 'Imagen no disponible',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `Nuevos: ${events(added)}`,
+      changed && `Actualizados: ${events(changed)}`,
+      removed && `Retirados: ${events(removed)}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  newEvent: 'Nuevo',
+  eventRemoved: 'La redacción ha retirado este acontecimiento.',
+  notUpdatedSince: (time) => `Sin actualizar desde las ${time}`,
 };
 
 export default es;

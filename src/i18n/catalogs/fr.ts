@@ -82,6 +82,17 @@ const fr: Messages = {
   readingView: 'Lecture',
   playVideo: (service, site) => `Lire la vidéo de ${service} — charge du contenu depuis ${site}`,
   imageUnavailable: 'Image indisponible',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `Nouveaux${NBSP}: ${events(added)}`,
+      changed && `Mis à jour${NBSP}: ${events(changed)}`,
+      removed && `Retirés${NBSP}: ${events(removed)}`,
+    ]
+      .filter(Boolean)
+      .join(`${NNBSP}; `),
+  newEvent: 'Nouveau',
+  eventRemoved: 'La rédaction a retiré cet événement.',
+  notUpdatedSince: (time) => `Pas de mise à jour depuis ${time}`,
 };
 
 export default fr;

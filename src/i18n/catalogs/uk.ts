@@ -84,6 +84,17 @@ const uk: Messages = {
   readingView: 'Читання',
   playVideo: (service, site) => `Відтворити відео з ${service} — завантажує вміст із ${site}`,
   imageUnavailable: 'Зображення недоступне',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `Нові: ${count(added, EVENTS)}`,
+      changed && `Оновлені: ${count(changed, EVENTS)}`,
+      removed && `Вилучені: ${count(removed, EVENTS)}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  newEvent: 'Нове',
+  eventRemoved: 'Редакція вилучила цю подію.',
+  notUpdatedSince: (time) => `Не оновлено з ${time}`,
 };
 
 export default uk;

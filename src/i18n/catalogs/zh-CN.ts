@@ -70,6 +70,17 @@ const zhCN: Messages = {
   readingView: '阅读',
   playVideo: (service, site) => `播放来自 ${service} 的视频——将从 ${site} 加载内容`,
   imageUnavailable: '图片无法显示',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `新增：${added} 个事件`,
+      changed && `更新：${changed} 个事件`,
+      removed && `删除：${removed} 个事件`,
+    ]
+      .filter(Boolean)
+      .join('；'),
+  newEvent: '新',
+  eventRemoved: '编辑部已删除此事件。',
+  notUpdatedSince: (time) => `自 ${time} 起未更新`,
 };
 
 export default zhCN;

@@ -70,6 +70,17 @@ const zhTW: Messages = {
   readingView: '閱讀',
   playVideo: (service, site) => `播放來自 ${service} 的影片——將從 ${site} 載入內容`,
   imageUnavailable: '圖片無法顯示',
+  liveUpdate: (added, changed, removed) =>
+    [
+      added && `新增：${added} 個事件`,
+      changed && `更新：${changed} 個事件`,
+      removed && `刪除：${removed} 個事件`,
+    ]
+      .filter(Boolean)
+      .join('；'),
+  newEvent: '新',
+  eventRemoved: '編輯部已刪除此事件。',
+  notUpdatedSince: (time) => `自 ${time} 起未更新`,
 };
 
 export default zhTW;

@@ -1,6 +1,6 @@
 /**
  * The JSON view's editor: CodeMirror 6 with JSON highlighting, the validator's problems as
- * inline diagnostics, and completion of the format's keys. Loaded with `import()` by
+ * inline diagnostics, and completion from the format's JSON Schema (schema-completion.ts). Loaded with `import()` by
  * JsonView.svelte only when the view opens, so the studio's first load does not carry it.
  *
  * Undo and redo are the studio's (one history for the sheet and the JSON): they are bound above
@@ -11,7 +11,8 @@ import { EditorState, Prec, Compartment } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { json, jsonParseLinter } from '@codemirror/lang-json';
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import { autocompletion, type CompletionContext } from '@codemirror/autocomplete';
+import { autocompletion } from '@codemirror/autocomplete';
+import { schemaCompletion } from './schema-completion';
 
 export interface EditorProblem {
   line: number;
@@ -27,44 +28,6 @@ export interface EditorOptions {
   onchange: (text: string) => void;
   undo: () => void;
   redo: () => void;
-}
-
-/** Keys of the timeline format, offered while typing a key. */
-const KEYS = [
-  'version',
-  'title',
-  'summary',
-  'locale',
-  'source',
-  'note',
-  'people',
-  'groups',
-  'events',
-  'id',
-  'date',
-  'end',
-  'place',
-  'quotes',
-  'sources',
-  'text',
-  'by',
-  'via',
-  'context',
-  'name',
-  'role',
-  'group',
-  'label',
-  'color',
-  'outlet',
-  'programme',
-  'author',
-  'url',
-];
-
-function completeKeys(context: CompletionContext) {
-  const word = context.matchBefore(/"[A-Za-z]*/);
-  if (!word || (word.from === word.to && !context.explicit)) return null;
-  return { from: word.from + 1, options: KEYS.map((label) => ({ label, type: 'property' })) };
 }
 
 export function createEditor(parent: HTMLElement, options: EditorOptions) {
@@ -84,7 +47,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions) {
         ),
         basicSetup,
         json(),
-        autocompletion({ override: [completeKeys] }),
+        autocompletion({ override: [schemaCompletion] }),
         readonly.of(EditorState.readOnly.of(options.readonly)),
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
         EditorView.updateListener.of((update) => {

@@ -16,6 +16,27 @@ export function sizeProblem(name: string, size: number): string | null {
   return null;
 }
 
+/**
+ * Rows of a sheet the studio edits. Every edit sends the whole sheet to the worker and saves it
+ * as a draft; past this the page would stutter at each keystroke. It is twice the design's
+ * largest timeline (ten thousand events) with room for their people and quotes; `npm run import`
+ * has no such limit.
+ */
+export const MAX_ROWS = 20_000;
+
+export function rowsProblem(rows: number): string | null {
+  if (rows <= MAX_ROWS) return null;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `the sheet has ${n(rows)} rows; the studio edits sheets of up to ${n(MAX_ROWS)} rows (about ten thousand events with their people and quotes). Split it into smaller timelines, or convert it with npm run import, which has no such limit`;
+}
+
+/**
+ * Clipboard HTML over this size is left aside for the clipboard's plain text (the TSV every
+ * spreadsheet also puts there): HTML can only be parsed on the page (DOMParser has no worker
+ * version), and a 100,000-row table would freeze it for seconds; the TSV is parsed in the worker.
+ */
+export const MAX_PASTED_HTML = 1024 * 1024;
+
 /** An .xlsx workbook is a zip archive: "PK\3\4" at the start. */
 export function isZip(head: Uint8Array): boolean {
   return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;

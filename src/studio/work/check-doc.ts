@@ -16,6 +16,7 @@ import { csvParseRows } from 'd3-dsv';
 import { isObj } from '../../format/objects';
 import type { Problem, Timeline, TimelineInput } from '../../format/types';
 import type { Place, StudioDoc, StudioProblem } from './doc';
+import { withWrittenDates } from './date-hint';
 
 export interface Checked {
   problems: StudioProblem[];
@@ -55,7 +56,9 @@ function checkSheet(rows: readonly (readonly string[])[], title: string): Checke
     };
     return { problems: [problem], timeline: null, value: null, asSheet: null, format: 'sheet' };
   }
-  const csv = csvFormatRows(rows.map((r) => [...r]));
+  // Dates typed as "Feb 2023" are read as the sheet's date hint says (date-hint.ts).
+  const readable = layout === 'dateline' ? withWrittenDates(rows) : rows;
+  const csv = csvFormatRows(readable.map((r) => [...r]));
   const result =
     layout === 'dateline' ? fromDatelineCsv(csv) : fromTimelineJsCsv(csv, { fallbackTitle: title });
   const problems = result.problems.map(fromSheetProblem);

@@ -12,6 +12,7 @@ import { parseJson } from '../../validate/json-locate';
 import { withoutBom } from '../../format/without-bom';
 import type { StudioDoc, StudioProblem } from './doc';
 import { fromJsonProblem, sheetLayout, UNKNOWN_HEADER } from './check-doc';
+import { rowsProblem } from '../input/limits';
 
 export type Opened =
   | { ok: true; doc: StudioDoc; format: string; notes: StudioProblem[] }
@@ -64,10 +65,14 @@ function parseAnyRows(text: string): string[][] {
 /** Pasted or read rows (header first) as a sheet, if the header is one the importers know. */
 export function sheetFromRows(rows: string[][]): Opened {
   const trimmed = dropTrailingBlankRows(rows);
+  const tooMany = rowsProblem(trimmed.length);
+  if (tooMany) return { ok: false, message: tooMany };
   const header = trimmed[0] ?? [];
   const layout = sheetLayout(header.map((h) => h.trim()));
   if (!layout) return { ok: false, message: UNKNOWN_HEADER };
-  const width = Math.max(...trimmed.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading 100,000 arguments overflows the stack.
+  let width = 0;
+  for (const r of trimmed) width = Math.max(width, r.length);
   const square = trimmed.map((r) =>
     r.length < width ? [...r, ...Array<string>(width - r.length).fill('')] : r,
   );

@@ -1,6 +1,7 @@
 /**
  * The blank template: Dateline's spreadsheet layout with its header and one example row of each
- * kind, filled in so that it is a valid timeline from the start (a test imports it).
+ * kind, filled in so that it is a valid timeline from the start (a test imports it) and every
+ * column has an example somewhere below its header (a test checks that too).
  */
 import { DATELINE_COLUMNS } from '../../import/dateline-csv';
 
@@ -11,6 +12,7 @@ export const TEMPLATE_ROWS: readonly (readonly string[])[] = [
     title: 'Untitled timeline',
     text: 'One line that says what the timeline is about.',
     locale: 'en-US',
+    note: 'A note for readers: how the timeline was made, what is inferred.',
   }),
   row({ kind: 'group', id: 'city-hall', name: 'City Hall', color: '#1f77b4' }),
   row({ kind: 'person', id: 'jane-doe', name: 'Jane Doe', role: 'Mayor', groups: 'city-hall' }),
@@ -18,10 +20,16 @@ export const TEMPLATE_ROWS: readonly (readonly string[])[] = [
     kind: 'event',
     id: 'first-event',
     date: '2024-03',
+    end: '2024-04',
     title: 'What happened first',
     text: 'A sentence or two about it. "2024-03" is a month; write 2024-03-05 for a day.',
+    place: 'Springfield',
     people: 'jane-doe',
     outlet: 'Example News',
+    programme: 'Evening Bulletin',
+    'source title': 'Mayor announces the plan',
+    author: 'A. Reporter',
+    'source date': '2024-03-05',
     url: 'https://example.org/story',
   }),
   row({

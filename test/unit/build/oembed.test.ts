@@ -20,7 +20,7 @@ describe('oEmbed', () => {
     expect(json.height).toBe(600);
     expect(json.html).toContain('height:600px');
     expect(json.html).toContain(
-      'src="https://graphics.example.org/dateline/embed.html?src=data/nato-china-2023.json"',
+      'src="https://graphics.example.org/dateline/embed/nato-china-2023.html"',
     );
     expect(json.html).toContain('title="NATO and China"');
   });
@@ -35,7 +35,7 @@ describe('oEmbed', () => {
 
   it('uses root-relative addresses without a public URL', () => {
     const json = JSON.parse(oembedJson({ file: 'x.json', title: 'X', publicUrl: null }));
-    expect(json.html).toContain('src="/embed.html?src=data/x.json"');
+    expect(json.html).toContain('src="/embed/x.html"');
     expect(json.html).not.toContain('invalid');
     expect(oembedHref({ file: 'x.json', publicUrl: null })).toBe('oembed/x.json');
     expect(oembedHref({ file: 'x.json', publicUrl })).toBe(

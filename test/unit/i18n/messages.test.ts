@@ -68,6 +68,12 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
     [1, n + 1],
     [n, 100],
   ],
+  liveUpdate: (n) => [
+    [n + 1, 0, 0],
+    [0, n + 1, 0],
+    [n, 1, n + 2],
+  ],
+  notUpdatedSince: () => [['14:05'], ['Nov 30, 14:05']],
 };
 
 function call<K extends FunctionKey>(messages: Messages, key: K, args: Parameters<Messages[K]>) {
@@ -91,6 +97,9 @@ const SAME_AS_ENGLISH: Record<string, (keyof Messages)[]> = {
   fr: ['comma', 'note', 'sources'],
   uk: ['comma'],
 };
+
+/** Punctuation, not words: languages that share a script share it (German writes ", " too). */
+const PUNCTUATION = new Set<keyof Messages>(['comma']);
 
 describe.each(Object.entries(CATALOGS))('%s catalogue', (tag, messages) => {
   it('has exactly the keys of en', () => {
@@ -133,6 +142,7 @@ describe.each(Object.entries(CATALOGS))('%s catalogue', (tag, messages) => {
 
   it('is translated, not copied from en', () => {
     const same = (Object.keys(en) as (keyof Messages)[]).filter((key) => {
+      if (PUNCTUATION.has(key)) return false;
       const theirs = en[key];
       if (typeof theirs === 'string') return messages[key] === theirs;
       const k = key as FunctionKey;
@@ -154,6 +164,21 @@ describe.each(Object.entries(CATALOGS))('%s catalogue', (tag, messages) => {
   });
 });
 
+describe('punctuation', () => {
+  it('follows the script: Arabic and Chinese commas, Latin and Cyrillic ", "', () => {
+    const commas = Object.fromEntries(Object.entries(CATALOGS).map(([t, m]) => [t, m.comma]));
+    expect(commas).toEqual({
+      ar: '، ',
+      de: ', ',
+      es: ', ',
+      fr: ', ',
+      uk: ', ',
+      'zh-CN': '，',
+      'zh-TW': '，',
+    });
+  });
+});
+
 describe('the allowance for strings identical to English', () => {
   it('stays a handful', () => {
     for (const keys of Object.values(SAME_AS_ENGLISH)) expect(keys.length).toBeLessThanOrEqual(3);
@@ -162,6 +187,18 @@ describe('the allowance for strings identical to English', () => {
 
 /** The text around the number: the noun form a count chose. */
 const word = (text: string) => text.replace(/\d+/g, '#');
+
+describe('live updates', () => {
+  it('say what came, changed and went in one message, and nothing when no event did', () => {
+    expect(en.liveUpdate(2, 0, 0)).toBe('2 new events');
+    expect(en.liveUpdate(0, 1, 0)).toBe('1 event updated');
+    expect(en.liveUpdate(1, 2, 1)).toBe('1 new event, 2 events updated, 1 event removed');
+    for (const messages of [en, ...Object.values(CATALOGS)])
+      expect(messages.liveUpdate(0, 0, 0)).toBe('');
+    expect(de.liveUpdate(1, 0, 3)).toBe('Neu: 1 Ereignis; Entfernt: 3 Ereignisse');
+    expect(uk.liveUpdate(5, 0, 0)).toBe('Нові: 5 подій');
+  });
+});
 
 describe('plural forms', () => {
   it('Ukrainian uses one, few and many forms (1 подія, 2 події, 5 подій)', () => {

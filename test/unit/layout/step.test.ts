@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { zoomIdentity } from 'd3-zoom';
-import { nextEventIndex, revealRange, transformForRange } from '../../../src/layout/step';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { keepView, nextEventIndex, revealRange, transformForRange } from '../../../src/layout/step';
 import { baseScale, HOUR } from '../../../src/layout/time-scale';
 
 const day = (d: number) => Date.UTC(2023, 1, d);
@@ -72,5 +72,36 @@ describe('revealRange', () => {
   it('fits a range wider than the view', () => {
     const moved = revealRange(current, day(1), day(28), base, 1000);
     expect(moved.k).toBeCloseTo(1, 9);
+  });
+});
+
+describe('keepView', () => {
+  const before = baseScale([{ start: day(1), stop: day(28) }], 1000, 0);
+  const later = baseScale([{ start: day(1), stop: day(40) }], 1000, 0);
+  const earlier = baseScale([{ start: day(-10), stop: day(28) }], 1000, 0);
+  const zoomed = transformForRange(day(10), day(12), before, 1000);
+  const shown = (t: ZoomTransform, base: typeof before) => {
+    const x = t.rescaleX(base);
+    return [x.invert(0), x.invert(1000)];
+  };
+
+  it.each([
+    { after: before, why: 'the same scale: the same transform' },
+    { after: later, why: 'a scale reaching later' },
+    { after: earlier, why: 'a scale reaching earlier' },
+  ])('shows the same days over $why', ({ after }) => {
+    const kept = shown(keepView(zoomed, before, after, 1000), after);
+    expect(kept[0]).toBeCloseTo(day(10), -3);
+    expect(kept[1]).toBeCloseTo(day(12), -3);
+  });
+
+  it('keeps the whole view the whole view, new events included', () => {
+    expect(keepView(zoomIdentity, before, later, 1000)).toBe(zoomIdentity);
+  });
+
+  it('stays within the scale extent, keeping the left edge', () => {
+    const kept = keepView(zoomed, before, later, 1000, [1, 10]);
+    expect(kept.k).toBe(10);
+    expect(shown(kept, later)[0]).toBeCloseTo(day(10), -3);
   });
 });

@@ -135,4 +135,26 @@ describe('LiveSource', () => {
     await vi.advanceTimersByTimeAsync(300_000);
     expect(s.calls).toHaveLength(0);
   });
+
+  it('asks with the validators of the first load from the first poll on', async () => {
+    const calls: Validators[] = [];
+    const source = new LiveSource({
+      url,
+      every: 30,
+      validators: v('first'),
+      onupdate: () => {},
+      onstale: () => {},
+      poll: async (_url, since) => (calls.push(since), { status: 'unchanged', validators: since }),
+    });
+    source.start();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(calls).toEqual([v('first')]);
+    source.stop();
+  });
+
+  it('needs a way to poll', () => {
+    expect(() => new LiveSource({ url, every: 30, onupdate: () => {}, onstale: () => {} })).toThrow(
+      /fetching/,
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NO_VALIDATORS, pollTimeline } from '../../../src/load/poll-timeline';
+import { fetchTimeline as load } from '../../../src/load/fetch-timeline';
 
 const SEED = readFileSync('data/nato-china-2023.json', 'utf8');
 const url = new URL('http://x.test/data/nato-china-2023.json');
@@ -8,12 +9,13 @@ const url = new URL('http://x.test/data/nato-china-2023.json');
 /** A server that answers once, and notes what it was asked with. */
 function server(status: number, body: string | null, headers: Record<string, string> = {}) {
   const asked: Headers[] = [];
+  const cacheModes: (RequestCache | undefined)[] = [];
   const fetchFn = (async (_input: RequestInfo | URL, init?: RequestInit) => {
     asked.push(new Headers(init?.headers));
-    expect(init?.cache).toBe('no-store');
+    cacheModes.push(init?.cache);
     return new Response(body, { status, headers });
   }) as typeof fetch;
-  return { fetchFn, asked };
+  return { fetchFn, asked, cacheModes };
 }
 
 describe('pollTimeline', () => {
@@ -22,9 +24,10 @@ describe('pollTimeline', () => {
     const answer = await pollTimeline(
       url,
       { etag: 'W/"1"', lastModified: 'Mon, 30 Nov 2026 14:05:00 GMT' },
-      { fetchFn: s.fetchFn },
+      { load, fetchFn: s.fetchFn },
     );
     expect(answer.status).toBe('unchanged');
+    expect(s.cacheModes).toEqual(['no-store']);
     expect(s.asked[0]!.get('If-None-Match')).toBe('W/"1"');
     expect(s.asked[0]!.get('If-Modified-Since')).toBe('Mon, 30 Nov 2026 14:05:00 GMT');
   });
@@ -34,7 +37,7 @@ describe('pollTimeline', () => {
       ETag: 'W/"3"',
       'Last-Modified': 'Tue, 01 Dec 2026 10:00:00 GMT',
     });
-    const answer = await pollTimeline(url, NO_VALIDATORS, { fetchFn: s.fetchFn });
+    const answer = await pollTimeline(url, NO_VALIDATORS, { load, fetchFn: s.fetchFn });
     expect(s.asked[0]!.has('If-None-Match')).toBe(false);
     expect(answer.status).toBe('changed');
     if (answer.status !== 'changed') return;
@@ -56,8 +59,21 @@ describe('pollTimeline', () => {
     ],
   ])('fails on %s, keeping nothing of it', async (_why, status, body, kind) => {
     const s = server(status, body);
-    const answer = await pollTimeline(url, NO_VALIDATORS, { fetchFn: s.fetchFn });
+    const answer = await pollTimeline(url, NO_VALIDATORS, { load, fetchFn: s.fetchFn });
     expect(answer.status).toBe('failed');
     if (answer.status === 'failed') expect(answer.result.kind).toBe(kind);
+  });
+
+  it('from another origin, sends no header that needs a preflight: the browser revalidates', async () => {
+    const s = server(200, SEED, { ETag: 'W/"4"' });
+    const answer = await pollTimeline(
+      url,
+      { etag: 'W/"3"', lastModified: 'Mon, 30 Nov 2026 14:05:00 GMT' },
+      { load, fetchFn: s.fetchFn, crossOrigin: true },
+    );
+    expect(answer.status).toBe('changed');
+    expect(s.asked[0]!.has('If-None-Match')).toBe(false);
+    expect(s.asked[0]!.has('If-Modified-Since')).toBe(false);
+    expect(s.cacheModes).toEqual(['no-cache']);
   });
 });

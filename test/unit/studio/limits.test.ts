@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isZip, looksBinary, MAX_BYTES, sizeProblem } from '../../../src/studio/input/limits';
+import {
+  isZip,
+  looksBinary,
+  MAX_BYTES,
+  MAX_ROWS,
+  rowsProblem,
+  sizeProblem,
+} from '../../../src/studio/input/limits';
+import { sheetFromRows } from '../../../src/studio/work/open-input';
 import { decode } from '../../../src/studio/input/read-file';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -33,5 +41,21 @@ describe('input limits', () => {
     expect(decode(bytes('Kuleba’s'))).toBe('Kuleba’s');
     // Browsers read 0x93/0x94 as Windows-1252 “ ”; Node's decoder as Latin-1: the text survives.
     expect(decode(new Uint8Array([0x93, 0x68, 0x69, 0x94]))).toMatch(/^.hi.$/);
+  });
+});
+
+describe('the row limit', () => {
+  it('opens a sheet at the limit and refuses one past it, saying what to do', () => {
+    const rows = (n: number) => [
+      ['kind', 'id', 'date', 'title'],
+      ...Array.from({ length: n - 1 }, (_, i) => ['event', `e${i}`, '2023', `E${i}`]),
+    ];
+    expect(sheetFromRows(rows(MAX_ROWS)).ok).toBe(true);
+    const refused = sheetFromRows(rows(100_002));
+    expect(refused).toEqual({ ok: false, message: rowsProblem(100_002) });
+    expect(rowsProblem(100_002)).toMatch(
+      /has 100,002 rows; .* up to 20,000 rows .* npm run import/,
+    );
+    expect(rowsProblem(MAX_ROWS)).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ import { openText, sheetFromRows } from '../../../src/studio/work/open-input';
 import { checkDoc } from '../../../src/studio/work/check-doc';
 import { TEMPLATE_ROWS, toCsv } from '../../../src/studio/work/template';
 import { DATELINE_COLUMNS } from '../../../src/import/dateline-csv';
+import { templateXlsx } from '../../../src/studio/work/template-xlsx';
+import { workbookRows } from '../../../src/studio/input/xlsx';
 import { dateHint } from '../../../src/studio/work/date-hint';
 import { csvParseRows } from 'd3-dsv';
 
@@ -115,19 +117,53 @@ describe('the template', () => {
     expect(checked.timeline?.events).toHaveLength(1);
   });
 
+  it('has an example for every column', () => {
+    const empty = DATELINE_COLUMNS.filter((_, c) => TEMPLATE_ROWS.slice(1).every((r) => !r[c]));
+    expect(empty).toEqual([]);
+  });
+
+  it('is written as an .xlsx workbook that reads back to the same cells', async () => {
+    const bytes = await templateXlsx(TEMPLATE_ROWS);
+    expect(await workbookRows(bytes)).toEqual(TEMPLATE_ROWS);
+  });
+
   it('is written as CSV that reads back to the same cells', () => {
     expect(csvParseRows(toCsv(TEMPLATE_ROWS).trimEnd())).toEqual(TEMPLATE_ROWS);
   });
 });
 
+describe('dates typed in a sheet', () => {
+  it('are checked and converted as the hint reads them, before the cell is left', () => {
+    const rows = TEMPLATE_ROWS.map((r) => [...r]);
+    const date = DATELINE_COLUMNS.indexOf('date');
+    const event = rows.findIndex((r) => r[0] === 'event');
+    rows[event]![date] = '21 Feb 2024';
+    const checked = checkDoc({ kind: 'sheet', rows });
+    expect(checked.problems).toEqual([]);
+    expect(checked.timeline?.events[0]?.date.raw).toBe('2024-02-21');
+    rows[event]![date] = 'next Tuesday';
+    expect(checkDoc({ kind: 'sheet', rows }).problems[0]?.place).toEqual({
+      kind: 'cell',
+      row: event,
+      column: date,
+    });
+  });
+});
+
 describe('date hints', () => {
   it.each([
-    ['2023', 'read as a year'],
-    ['2023-02', 'read as a month'],
-    ['2023-02-21', 'read as a day'],
-    ['2023-02-21T14:30+01:00', 'read as a time'],
-    ['2023-02-30', 'not a date yet'],
-    ['Feb 2023', 'not a date yet'],
+    ['2023', 'read as year'],
+    ['2023-02', 'read as month'],
+    ['2023-02-21', 'read as day'],
+    ['2023-02-21T14:30+01:00', 'read as minute with offset +01:00'],
+    ['Feb 2023', 'read as month: 2023-02'],
+    ['21 Feb 2023', 'read as day: 2023-02-21'],
+    ['2023-02-21 14:30 +01:00', 'read as minute with offset +01:00: 2023-02-21T14:30+01:00'],
+    ['2023-02-30', 'not a valid date: February 2023 has 28 days'],
+    [
+      'nonsense',
+      '“nonsense” is not a date: write it as 2023, Feb 2023, 21 Feb 2023, 2023-02-21, or a time with its UTC offset, 2023-02-21 14:30 +01:00',
+    ],
   ])('%s → %s', (raw, text) => expect(dateHint(raw)?.text).toBe(text));
 
   it('says nothing for an empty cell', () => expect(dateHint('  ')).toBeNull());

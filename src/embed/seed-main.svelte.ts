@@ -1,0 +1,77 @@
+/**
+ * Entry of the prerendered embed pages (`embed/seed.js`, loaded by `dist/embed/<name>.html`):
+ * hydrates the reader the build rendered, with the timeline the page carries (no fetch). The
+ * first view the reader sees is the server's markup; these nodes become the live reader, they
+ * are not drawn a second time. Then the reader gets the address's parameters and measures its
+ * real box, and the static reading under it (for readers without JavaScript) goes.
+ */
+import '../styles/theme.css';
+import './frame.css';
+import './seed.css';
+import { flushSync, hydrate } from 'svelte';
+import { loadDateLocale, loadHistoric } from '../dates/format-date';
+import { YEAR_ONE_MS } from '../dates/years';
+import { EMBED_HEIGHT } from '../layout/embed-box';
+import { loadMessages } from '../i18n/load-messages';
+import { openTimelineText } from '../load/open-text';
+import { readParams } from '../state/url-params';
+import { textMetrics } from '../components/chart/chart-model.svelte';
+import SeedFrame from './SeedFrame.svelte';
+import { SEED_DATA_ID, SEED_ROOT_ID, SEED_STATIC_ID, SEED_WIDTH } from './seed-page';
+
+async function start(): Promise<void> {
+  const target = document.getElementById(SEED_ROOT_ID);
+  const data = document.getElementById(SEED_DATA_ID);
+  if (!target || !data) throw new Error('Dateline: not a prerendered embed page');
+  const opened = await openTimelineText(data.textContent ?? '');
+  if (!opened.ok) throw new Error('Dateline: the page’s timeline does not open');
+  const { timeline } = opened;
+  const early = Math.min(
+    timeline.events[0]?.start ?? Infinity,
+    timeline.periods?.[0]?.start ?? Infinity,
+  );
+  const [dateLocale, language] = await Promise.all([
+    loadDateLocale(timeline.locale),
+    loadMessages(timeline.locale),
+    early < YEAR_ONE_MS ? loadHistoric() : undefined,
+  ]);
+  // Exactly the server's props, so hydration finds the markup it would have written.
+  const props = $state({
+    timeline,
+    dateLocale,
+    messages: language.messages,
+    lang: language.lang,
+    dir: language.dir,
+    width: SEED_WIDTH,
+    height: EMBED_HEIGHT,
+    theme: 'auto' as const,
+    header: 'title' as const,
+    event: null as string | null,
+    activeId: null as string | null,
+    childId: null as string | null,
+  });
+  textMetrics.canvas = false;
+  hydrate(SeedFrame, { target, props });
+  // Styles the build moved to the page's stylesheet are the element's own inline styles now.
+  for (const el of target.querySelectorAll('[data-s][style]')) el.removeAttribute('data-s');
+  // Now what the address asks for, and the labels measured as this browser draws them.
+  const page = new URL(window.location.href);
+  const params = readParams(page, 'title');
+  Object.assign(props, {
+    theme: params.theme,
+    header: params.header,
+    height: params.height,
+    event: params.event,
+    childId: page.searchParams.get('childId'),
+  });
+  textMetrics.canvas = true;
+  document.getElementById(SEED_STATIC_ID)?.remove();
+  document.documentElement.classList.add('dateline-live');
+  flushSync();
+}
+
+// For the benchmark (test/bench/measure.ts): whether the marks were painted before this ran.
+performance.mark('dateline:script');
+// The page is already drawn: the first paint comes first (a frame, then a task after it), and
+// the hydration after it, so the reader sees the marks as soon as the HTML and CSS are in.
+requestAnimationFrame(() => setTimeout(() => void start()));

@@ -1,0 +1,69 @@
+/**
+ * The publish kit, made in the browser when the reporter asks for it: the timeline, its static
+ * page, the embed page with the files it needs (fetched from the studio's own origin, as the
+ * build lists them in kit-files.json) and a README, zipped. Loaded with `import()` on the click,
+ * fflate with it: a 8 KB, maintained, dependency-free zip writer whose synchronous `zipSync`
+ * needs no worker (the studio's Content-Security-Policy allows none from blob: addresses).
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import { strToU8, zipSync } from 'fflate';
+import StaticPage from '../../ssr/StaticPage.svelte';
+import { staticHtml } from '../../ssr/static-html';
+import { en } from '../../i18n/messages';
+import { loadDateLocale } from '../../dates/format-date';
+import type { Timeline } from '../../format/types';
+import { kitFileList, kitHost, kitReadme, type KitManifest } from '../work/publish-kit';
+
+const KIT_FILES = 'kit-files.json';
+
+async function fetchOwn(path: string): Promise<Response> {
+  const response = await fetch(new URL(`/${path}`, location.href));
+  if (!response.ok) throw new Error(`${path} could not be fetched (${response.status})`);
+  return response;
+}
+
+/**
+ * StaticPage, the component the build renders on the server, mounted off-screen: the same
+ * markup, made by the client build. (svelte/server needs the component compiled for the server.)
+ */
+async function staticBody(timeline: Timeline): Promise<string> {
+  const dateLocale = await loadDateLocale(timeline.locale);
+  const target = document.createElement('div');
+  const page = mount(StaticPage, { target, props: { timeline, dateLocale, messages: en } });
+  flushSync();
+  // Svelte's anchors are comments; text holding "<!--" is escaped in innerHTML, so only they go.
+  const html = target.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+  void unmount(page);
+  return html;
+}
+
+export async function publishKit(options: {
+  timeline: Timeline;
+  json: string;
+  slug: string;
+  published: string;
+}): Promise<Uint8Array> {
+  const { timeline, json, slug } = options;
+  let manifest: KitManifest;
+  try {
+    manifest = (await (await fetchOwn(KIT_FILES)).json()) as KitManifest;
+  } catch {
+    throw new Error(
+      `the studio is not served from a build (${KIT_FILES} is missing): run npm run build and open dist/studio.html`,
+    );
+  }
+  const names = kitFileList(manifest);
+  const [template, ...bodies] = await Promise.all([
+    fetchOwn('index.html').then((r) => r.text()),
+    ...names.map((name) => fetchOwn(name).then(async (r) => new Uint8Array(await r.arrayBuffer()))),
+  ]);
+  const files: Record<string, Uint8Array> = {};
+  names.forEach((name, i) => (files[name] = bodies[i]!));
+  const src = `data/${slug}.json`;
+  files[src] = strToU8(json);
+  files[`${slug}.html`] = strToU8(staticHtml(template, await staticBody(timeline), timeline, src));
+  files['README.txt'] = strToU8(
+    kitReadme({ title: timeline.title, slug, ...kitHost(options.published) }),
+  );
+  return zipSync(files, { level: 6 });
+}
