@@ -90,12 +90,9 @@ const hasNumber = (text: string, n: number) => new RegExp(`(?<!\\d)${n}(?!\\d)`)
 const NUMBER_IN_WORD: Record<string, number[]> = { ar: [1, 2] };
 
 /** Strings that are legitimately the same as English (the same word in that language). */
-// "comma" (from main): ", " is the comma of these languages too.
 const SAME_AS_ENGLISH: Record<string, (keyof Messages)[]> = {
-  de: ['comma', 'filterPerson'],
-  es: ['comma'],
-  fr: ['comma', 'note', 'sources'],
-  uk: ['comma'],
+  de: ['filterPerson'],
+  fr: ['note', 'sources'],
 };
 
 /** Punctuation, not words: languages that share a script share it (German writes ", " too). */
