@@ -33,6 +33,21 @@ const LAZY = [
     name: (tag: string) => tag,
     file: () => 'src/validate/diagnose.ts',
   },
+  // Media (issue 12): the check of a timeline's media, and the line finder it needs for a
+  // refusal. (The media figure is a Svelte component: it shares the element's runtime and
+  // context, so it stays inline.)
+  {
+    importer: 'src/load/fetch-timeline.ts',
+    pattern: /^\.\/(media-check)$/,
+    name: (tag: string) => tag,
+    file: () => 'src/load/media-check.ts',
+  },
+  {
+    importer: 'src/load/media-origins.ts',
+    pattern: /^\.\.\/validate\/(json-locate)$/,
+    name: (tag: string) => tag,
+    file: () => 'src/validate/json-locate.ts',
+  },
   {
     importer: 'src/components/live-updates.ts',
     pattern: /^\.\.\/state\/(live-story)$/,

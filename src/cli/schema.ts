@@ -18,6 +18,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import {
   EventSchema,
   GroupSchema,
+  MediaSchema,
   PersonSchema,
   QuoteSchema,
   SourceSchema,
@@ -40,6 +41,7 @@ export function buildJsonSchema(): string {
       Person: PersonSchema,
       Group: GroupSchema,
       Source: SourceSchema,
+      Media: MediaSchema,
     },
   });
   const { $schema, title, description, ...rest } = schema;

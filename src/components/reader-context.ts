@@ -2,6 +2,7 @@ import { createContext } from 'svelte';
 import type { Locale } from 'date-fns';
 import type { Messages } from '../i18n/messages';
 import type { Timeline } from '../format/types';
+import type { MediaFigureComponent } from './media/load-figure';
 
 /**
  * What every piece of the reader needs. Only `timeline` changes while a reader is shown (a live
@@ -12,6 +13,8 @@ export interface ReaderContext {
   /** date-fns locale for dates and axis ticks. */
   dateLocale: Locale;
   messages: Messages;
+  /** The media figure, given where it cannot be loaded later (the static page). */
+  mediaFigure?: MediaFigureComponent;
   /** The event came with a live update and the reader has not opened it yet. */
   isNew?: (id: string) => boolean;
 }

@@ -55,6 +55,9 @@ function compileSchema(node: Node): Guard {
       return (x) => typeof x === 'string';
     case 'boolean':
       return (x) => typeof x === 'boolean';
+    case 'number':
+      // As valibot: NaN is not a number here (JSON cannot write it, but a caller can).
+      return (x) => typeof x === 'number' && !Number.isNaN(x);
     case 'literal': {
       const literal = node.literal;
       return (x) => x === literal;

@@ -12,6 +12,10 @@
  * Optional text may be an empty string: it is treated as absent (spreadsheet exports write "").
  */
 import * as v from 'valibot';
+import { MediaSchema } from './media-schema';
+import { optionalText, requiredText } from './schema-text';
+
+export { MediaSchema };
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const ID_MAX_LENGTH = 100;
@@ -21,9 +25,6 @@ const ID_RULE = 'letters A–Z, digits, "-" and "_", starting with a letter or d
 const DATE_PATTERN =
   '^(\\d{4}|-\\d{4,11})(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?)?)?$';
 
-/** Something to write, not just spaces. */
-const NOT_BLANK = /\S/;
-
 function idSchema(what: string, description: string) {
   return v.pipe(
     v.string(),
@@ -31,21 +32,6 @@ function idSchema(what: string, description: string) {
     v.maxLength(ID_MAX_LENGTH, `${what} is too long: at most ${ID_MAX_LENGTH} characters`),
     v.description(`${description} URL-safe: ${ID_RULE}; at most ${ID_MAX_LENGTH} characters.`),
   );
-}
-
-/** Editors show `examples` as completions; an empty list would just be noise. */
-function hints(description: string, examples?: string[]) {
-  return v.metadata<string, Record<string, unknown>>(
-    examples ? { description, examples } : { description },
-  );
-}
-
-function requiredText(what: string, description: string, examples?: string[]) {
-  return v.pipe(v.string(), v.regex(NOT_BLANK, `${what} is empty`), hints(description, examples));
-}
-
-function optionalText(description: string, examples?: string[]) {
-  return v.optional(v.pipe(v.string(), hints(description, examples)));
 }
 
 function dateSchema(description: string) {
@@ -171,6 +157,7 @@ export const EventSchema = v.pipe(
       v.pipe(v.array(SourceSchema), v.description('Where the event was reported.')),
     ),
     note: optionalText('An editorial note, e.g. how the date was inferred.'),
+    media: v.optional(MediaSchema),
   }),
   v.title('Event'),
   v.description('Something that happened, with its date, people and quotes.'),
@@ -212,6 +199,7 @@ export const TimelineSchema = v.pipe(
     note: optionalText(
       'An editorial note shown with the timeline, e.g. which years were inferred.',
     ),
+    media: v.optional(MediaSchema),
     people: v.optional(
       v.pipe(
         v.record(
@@ -257,4 +245,5 @@ export const KNOWN_KEYS = {
   quote: Object.keys(QuoteSchema.entries),
   event: Object.keys(EventSchema.entries),
   period: Object.keys(PeriodSchema.entries),
+  media: Object.keys(MediaSchema.entries),
 } as const;

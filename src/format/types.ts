@@ -6,6 +6,17 @@
  * interfaces mirror it by hand so the rest of the code reads plainly. `schema.test.ts` keeps
  * the two in step.
  */
+import type { Media, MediaInput } from './media-types';
+
+export type {
+  Media,
+  MediaInput,
+  MediaKind,
+  MediaTrack,
+  MediaTrackInput,
+  MediaVariant,
+  MediaVariantInput,
+} from './media-types';
 
 /** How much of a date the record actually states. Never more than the source says. */
 export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
@@ -92,6 +103,7 @@ export interface EventInput {
   sources?: SourceInput[];
   /** An editorial note, e.g. how a date was inferred. */
   note?: string;
+  media?: MediaInput;
 }
 
 /** A span of time drawn as a labelled band behind the events. Periods may overlap. */
@@ -118,6 +130,8 @@ export interface TimelineInput {
   source?: SourceInput;
   /** An editorial note shown with the timeline, e.g. which years were inferred. */
   note?: string;
+  /** Shown on the title card. */
+  media?: MediaInput;
   people?: Record<string, PersonInput>;
   groups?: Record<string, GroupInput>;
   periods?: PeriodInput[];
@@ -200,6 +214,7 @@ export interface TimelineEvent {
   quotes: Quote[];
   sources: Source[];
   note?: string;
+  media?: Media;
 }
 
 export interface Period {
@@ -222,6 +237,7 @@ export interface Timeline {
   locale: string;
   source?: Source;
   note?: string;
+  media?: Media;
   people: Record<string, Person>;
   groups: Record<string, Group>;
   /** Sorted by start, then by their order in the file. */

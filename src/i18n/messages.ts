@@ -81,6 +81,10 @@ export interface Messages {
   walkEnd: string;
   /** The reading pane's tab (beside the quotes tab). */
   readingView: string;
+  /** The click-to-load video placeholder: nothing reaches `site` before the click. */
+  playVideo: (service: string, site: string) => string;
+  /** Said before an image's alt text when the image could not be loaded. */
+  imageUnavailable: string;
   /** A live story's update, said once: what came, what changed, what went ('' when no event did). */
   liveUpdate: (added: number, changed: number, removed: number) => string;
   /** The marker on an event that came with a live update and is not opened yet. */
@@ -155,6 +159,8 @@ export const en: Messages = {
   upNext: (title) => `Next: ${title}`,
   walkEnd: 'End of the timeline',
   readingView: 'Reading',
+  playVideo: (service, site) => `Play video from ${service} — loads content from ${site}`,
+  imageUnavailable: 'Image not available',
   liveUpdate: (added, changed, removed) =>
     [
       added && `${added} new ${added === 1 ? 'event' : 'events'}`,

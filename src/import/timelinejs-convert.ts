@@ -76,6 +76,7 @@ export class Converter extends TimelineJsSlides {
       title: head.title,
       summary: head.summary,
       note: note || undefined,
+      media: head.media,
       people: Object.keys(this.people).length ? this.people : undefined,
       groups: Object.keys(this.groups).length ? this.groups : undefined,
       periods: periods.length ? periods : undefined,
@@ -225,6 +226,7 @@ export class Converter extends TimelineJsSlides {
     notes.push(...(media?.notes ?? []));
 
     this.origins.set(out, path);
+    if (media?.input) this.origins.set(`${out}.media`, [...path, 'media']);
     this.origins.set(`${out}.date`, [...path, 'start_date']);
     if (end) this.origins.set(`${out}.end`, [...path, 'end_date']);
     this.origins.set(`${out}.title`, [...path, 'text', headline?.text ? 'headline' : 'text']);
@@ -245,6 +247,7 @@ export class Converter extends TimelineJsSlides {
       quotes: quotes.length ? quotes : undefined,
       sources: sources.length ? sources : undefined,
       note: notes.join('\n') || undefined,
+      media: this.withAlt(media?.input, title, [...path, 'media']),
     });
   }
 }

@@ -10,9 +10,12 @@
  * - `text.headline` → title (plain, one line); `text.text` → summary. HTML becomes plain text
  *   (`html-to-text.ts`); `<blockquote>`…`<cite>` becomes a quote whose speaker is a person made
  *   from the cite ("Name, role"); links become sources (a link inside a quote is its source).
- * - `media`: a web address becomes a source (title from `media.title`), `media.link` another;
- *   caption, credit and alt text go into the event note; a blockquote given as media is a quote;
- *   other embed code is converted like text. Thumbnails and backgrounds are reported, not kept.
+ * - `media`: a picture, video or sound file, or a YouTube or Vimeo link, becomes the event's
+ *   `media` (alt text from `alt`, `title` or `caption`, else the headline, with a warning), with
+ *   its caption, credit and link. Any other address (a tweet, a map, a Wikipedia page) is
+ *   reported and kept as a source (title from `media.title`), `media.link` another, caption,
+ *   credit and alt text in the note; a blockquote given as media is a quote; other embed code
+ *   is converted like text. Thumbnails and backgrounds are reported, not kept.
  * - `unique_id` is the event id when it is URL-safe and not taken; otherwise the id is a slug
  *   of the headline, made unique.
  * - `group` → a group keyed by the slug of its label.

@@ -2,14 +2,19 @@
  * What a TimelineJS slide refers to beyond its own fields: the title slide, eras, media, and the
  * people and groups collected along the way. Part of the converter (`timelinejs-convert.ts`).
  */
-import type { GroupInput, PeriodInput, PersonInput, SourceInput } from '../format/types';
+import type {
+  GroupInput,
+  MediaInput,
+  PeriodInput,
+  PersonInput,
+  SourceInput,
+} from '../format/types';
 import type { PathSegment } from '../validate/json-locate';
 import { compact, isObj } from '../format/objects';
-import { linkProblem } from './html-links';
-import type { HtmlLink, HtmlQuote } from './html-types';
+import type { HtmlLink } from './html-types';
 import { IdAllocator, slugify } from './slug';
 import { splitCite } from './cite';
-import { stringField, TimelineJsFields } from './timelinejs-fields';
+import { TimelineJsMedia } from './timelinejs-media';
 
 export const SLIDE_KEYS = new Set([
   'start_date',
@@ -22,18 +27,8 @@ export const SLIDE_KEYS = new Set([
   'autolink',
   'unique_id',
 ]);
-const MEDIA_KEYS = new Set([
-  'url',
-  'caption',
-  'credit',
-  'thumbnail',
-  'alt',
-  'title',
-  'link',
-  'link_target',
-]);
 
-export abstract class TimelineJsSlides extends TimelineJsFields {
+export abstract class TimelineJsSlides extends TimelineJsMedia {
   protected readonly people: Record<string, PersonInput> = {};
   private readonly peopleByName = new Map<string, string>();
   private readonly personIds = new IdAllocator({ avoidReserved: true });
@@ -47,7 +42,7 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
   protected titleSlide(
     slide: unknown,
     fallback: string,
-  ): { title: string; summary?: string; notes: string[] } {
+  ): { title: string; summary?: string; notes: string[]; media?: MediaInput } {
     const path: PathSegment[] = ['title'];
     const notes: string[] = [];
     if (slide === undefined || slide === null) {
@@ -87,6 +82,7 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
       notes.push(`Links on the TimelineJS title slide: ${links.map((l) => l.url).join(', ')}`);
     }
     const media = this.media(slide.media, [...path, 'media']);
+    if (media?.input) this.origins.set('$.media', [...path, 'media']);
     if (media) {
       const parts = [...media.sources.map((s) => s.source.url), ...media.notes];
       if (media.text) parts.push(media.text);
@@ -94,7 +90,8 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
       if (parts.length) notes.push(`Media on the TimelineJS title slide: ${parts.join('; ')}`);
     }
     if (notes.length) this.origins.set('$.note', path);
-    return { title, summary: body?.text || undefined, notes };
+    const input = this.withAlt(media?.input, title, [...path, 'media']);
+    return { title, summary: body?.text || undefined, notes, media: input };
   }
 
   /** TimelineJS eras become periods: a band with its headline as the label. */
@@ -136,82 +133,6 @@ export abstract class TimelineJsSlides extends TimelineJsFields {
       });
     });
     return periods;
-  }
-
-  protected media(
-    media: unknown,
-    path: PathSegment[],
-  ):
-    | {
-        sources: { source: SourceInput & { url: string }; from: PathSegment[] }[];
-        quotes: HtmlQuote[];
-        links: [HtmlLink, PathSegment[]][];
-        text: string;
-        notes: string[];
-      }
-    | undefined {
-    if (media === undefined || media === null) return undefined;
-    if (!isObj(media)) {
-      this.error(path, 'media must be an object like {"url": "https://…", "caption": "…"}');
-      return undefined;
-    }
-    this.unknownKeys(media, path, MEDIA_KEYS, 'media field');
-    const sources: { source: SourceInput & { url: string }; from: PathSegment[] }[] = [];
-    const links: [HtmlLink, PathSegment[]][] = [];
-    const notes: string[] = [];
-    let quotes: HtmlQuote[] = [];
-    let text = '';
-
-    const title = this.html(media.title, [...path, 'title'], true, false)?.text;
-    const url = stringField(media.url);
-    if (url !== undefined && media.url !== undefined && typeof media.url !== 'string') {
-      this.error([...path, 'url'], 'the media url must be text');
-    } else if (url?.trim().startsWith('<')) {
-      // Embed code: a blockquote is a quote; anything else is converted like text.
-      const converted = this.html(url, [...path, 'url'], false, true)!;
-      quotes = converted.quotes;
-      text = converted.text;
-      for (const link of converted.links) links.push([link, [...path, 'url']]);
-    } else if (url && url.trim() !== '') {
-      const problem = linkProblem(url);
-      if (problem) {
-        this.warn(
-          [...path, 'url'],
-          problem.message.replace('its text was kept', 'the media was not imported'),
-        );
-      } else {
-        sources.push({ source: compact({ title, url: url.trim() }), from: [...path, 'url'] });
-      }
-    }
-    if (title && sources.length === 0) notes.push(`Media title: ${title}.`);
-
-    const caption = this.html(media.caption, [...path, 'caption'], true, false);
-    const credit = this.html(media.credit, [...path, 'credit'], true, false);
-    const alt = this.html(media.alt, [...path, 'alt'], true, false);
-    for (const link of caption?.links ?? []) links.push([link, [...path, 'caption']]);
-    for (const link of credit?.links ?? []) links.push([link, [...path, 'credit']]);
-    if (caption?.text) notes.push(`Media caption: ${caption.text}`);
-    if (credit?.text) notes.push(`Media credit: ${credit.text}`);
-    if (alt?.text) notes.push(`Media description: ${alt.text}`);
-
-    const link = stringField(media.link)?.trim();
-    if (link) {
-      const problem = linkProblem(link);
-      if (problem) {
-        this.warn(
-          [...path, 'link'],
-          problem.message.replace('its text was kept', 'the media link was not imported'),
-        );
-      } else sources.push({ source: { url: link }, from: [...path, 'link'] });
-    }
-    const thumbnail = stringField(media.thumbnail)?.trim();
-    if (thumbnail) {
-      this.warn(
-        [...path, 'thumbnail'],
-        'the media thumbnail was not imported: Dateline shows no images',
-      );
-    }
-    return { sources, quotes, links, text, notes };
   }
 
   // --- people and groups -------------------------------------------------------------------

@@ -66,12 +66,15 @@ function refused(src: string, message: string): LoadFailure {
  * Fetches and validates a timeline. Never throws, never hangs: every failure is a LoadFailure.
  * The file must come from `url`'s origin (or one of `allowedOrigins`) after any redirects too:
  * an open redirect on the host would otherwise carry a foreign timeline past `resolveSource`.
+ * Its media addresses come back resolved against the file's, and each from one of
+ * `mediaOrigins` (by default the file's origin and `allowedOrigins`; the reader adds the page's).
  */
 export async function fetchTimeline(
   url: URL,
   fetchFn: typeof fetch = fetch,
   timeoutMs = FETCH_TIMEOUT_MS,
   allowedOrigins: readonly string[] = [],
+  mediaOrigins: readonly string[] = [url.origin, ...allowedOrigins],
 ): Promise<FetchResult> {
   const src = url.href;
   let response: Response;
@@ -121,17 +124,39 @@ export async function fetchTimeline(
   }
   // A TimelineJS file is converted on the fly (the converter loads only then), for a preview.
   const result = await openTimelineText(text, fileTitle(url));
-  if (result.ok) return { ok: true, src, timeline: result.timeline };
+  let problems: Problem[];
+  if (result.ok) {
+    const { timeline } = result;
+    // Timelines with media take one more step, loaded only for them.
+    if (!timeline.media && !timeline.events.some((e) => e.media)) {
+      return { ok: true, src, timeline };
+    }
+    try {
+      const { checkMedia } = await import('./media-check');
+      const checked = await checkMedia(timeline, text, src, mediaOrigins);
+      // Refused media are not requested, and shown as text; where they are goes to the console.
+      for (const p of checked.problems) {
+        const at = p.line ? `${src}:${p.line}:${p.column ?? 1} ` : `${src} `;
+        console.warn(`Dateline: ${at}${p.path} ${p.message}`);
+      }
+      return { ok: true, src, timeline: checked.timeline };
+    } catch {
+      // Without the check, no media is shown: none is requested from a host not allowed.
+      const bare = { ...timeline, events: timeline.events.map(({ media: _m, ...e }) => e) };
+      delete bare.media;
+      return { ok: true, src, timeline: bare };
+    }
+  } else problems = result.problems;
   const file = result.format === 'timelinejs' ? 'TimelineJS file' : 'timeline file';
   return {
     ok: false,
     kind: 'invalid',
     src,
     title:
-      result.problems.length === 1
+      problems.length === 1
         ? `The ${file} has a problem.`
-        : `The ${file} has ${result.problems.length} problems.`,
-    problems: result.problems,
+        : `The ${file} has ${problems.length} problems.`,
+    problems,
   };
 }
 

@@ -6,6 +6,7 @@ import { render } from 'svelte/server';
 import { en } from '../i18n/messages';
 import { loadDateLocale, loadHistoric } from '../dates/format-date';
 import { parseTimelineText } from '../validate/validate';
+import { withResolvedMedia } from '../load/media-url';
 import type { Problem } from '../format/types';
 import StaticPage from './StaticPage.svelte';
 import { staticHtml } from './static-html';
@@ -26,7 +27,8 @@ export async function renderStaticPage(
 ): Promise<StaticResult> {
   const result = parseTimelineText(timelineText);
   if (!result.ok) return { ok: false, problems: result.problems };
-  const { timeline } = result;
+  // Media addresses are relative to the timeline file; the page is `src`'s base.
+  const timeline = withResolvedMedia(result.timeline, src);
   const dateLocale = await loadDateLocale(timeline.locale);
   await loadHistoric();
   const { body } = render(StaticPage, { props: { timeline, dateLocale, messages: en } });

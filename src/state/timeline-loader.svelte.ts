@@ -59,12 +59,19 @@ export class TimelineLoader {
     this.state = { status: 'loading', src: resolved.url.href };
     const fetching = typeof window === 'undefined' ? fetchFn : withEarlyFetch(fetchFn);
     let validators: Validators = { etag: null, lastModified: null };
-    const result = await fetchTimeline(resolved.url, async (input, init) => {
-      const response = await fetching(input, init);
-      const header = (name: string) => response.headers.get(name);
-      validators = { etag: header('ETag'), lastModified: header('Last-Modified') };
-      return response;
-    });
+    const result = await fetchTimeline(
+      resolved.url,
+      async (input, init) => {
+        const response = await fetching(input, init);
+        const header = (name: string) => response.headers.get(name);
+        validators = { etag: header('ETag'), lastModified: header('Last-Modified') };
+        return response;
+      },
+      undefined,
+      undefined,
+      // Media follow the rule the file did: the page's origin, and those the embedder lists.
+      [this.#page.origin, ...this.#allowedOrigins],
+    );
     if (!result.ok) {
       this.state = { status: 'error', failure: result };
       return;

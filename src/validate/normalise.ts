@@ -12,6 +12,9 @@
 import type { Rules } from './timeline-rules';
 import type {
   Group,
+  Media,
+  MediaInput,
+  MediaTrack,
   PartialDate,
   Period,
   Person,
@@ -56,6 +59,9 @@ export function normalise(input: TimelineInput, rules: Checked): Timeline {
   };
 
   const inputs = input.events;
+  const setMedia = (target: { media?: Media }, m: MediaInput | undefined) => {
+    if (m) target.media = media(m);
+  };
   const events: TimelineEvent[] = new Array<TimelineEvent>(inputs.length);
   for (let k = 0; k < inputs.length; k++) {
     const e = inputs[k]!;
@@ -114,6 +120,7 @@ export function normalise(input: TimelineInput, rules: Checked): Timeline {
     setText(event, 'summary', e.summary);
     setText(event, 'place', e.place);
     setText(event, 'note', e.note);
+    setMedia(event, e.media);
     events[k] = event;
   }
   events.sort((a, b) => a.start - b.start);
@@ -149,7 +156,30 @@ export function normalise(input: TimelineInput, rules: Checked): Timeline {
   setText(timeline, 'summary', input.summary);
   setText(timeline, 'note', input.note);
   if (input.source) timeline.source = source(input.source);
+  setMedia(timeline, input.media);
   return timeline;
+}
+
+/** Media as checked: text trimmed, a decorative one with no alt text. */
+function media(m: MediaInput): Media {
+  const out: Media = { src: m.src.trim(), alt: m.decorative ? '' : m.alt.trim() };
+  if (m.decorative) out.decorative = true;
+  if (m.type) out.type = m.type;
+  setText(out, 'caption', m.caption);
+  setText(out, 'credit', m.credit);
+  if (m.link?.trim()) out.link = new URL(m.link.trim()).href;
+  if (m.width !== undefined) out.width = m.width;
+  if (m.height !== undefined) out.height = m.height;
+  if (m.srcset?.length) out.srcset = m.srcset.map((v) => ({ src: v.src.trim(), width: v.width }));
+  if (m.tracks?.length) {
+    out.tracks = m.tracks.map((t): MediaTrack => ({
+      src: t.src.trim(),
+      srclang: t.srclang,
+      label: t.label.trim(),
+      kind: (t.kind as MediaTrack['kind'] | undefined) ?? 'subtitles',
+    }));
+  }
+  return out;
 }
 
 /** Sets optional text trimmed, and not at all when it is empty: the file said nothing. */

@@ -65,6 +65,20 @@ export function ruleProblems(): (path: PathSegment[], fault: Fault) => Finding {
         return { path, message: textFaultMessage(fault.found, `a ${fault.field}`) };
       case 'url':
         return { path, message: urlFaultMessage(fault.found, fault.value) };
+      case 'media-url':
+        return { path, message: urlFaultMessage(fault.found, fault.value, true) };
+      case 'media-alt':
+        return {
+          path,
+          message:
+            'the alt text is empty: describe what the media shows, or, if it adds nothing the ' +
+            'text does not say, add "decorative": true',
+        };
+      case 'media-size':
+        return {
+          path,
+          message: `a size is a whole number of pixels above 0, e.g. 1200; found ${fault.value}`,
+        };
       case 'source-unnamed':
         return { path, message: 'a source needs at least an "outlet", a "title" or a "url"' };
       case 'locale':

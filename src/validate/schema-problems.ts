@@ -29,6 +29,7 @@ const NOUN: Record<Kind, string> = {
   person: 'this person',
   group: 'this group',
   period: 'this period',
+  media: 'this media',
 };
 
 const ARTICLE: Record<Kind, string> = {
@@ -39,6 +40,7 @@ const ARTICLE: Record<Kind, string> = {
   person: 'a person',
   group: 'a group',
   period: 'a period',
+  media: 'media',
 };
 
 /** What kind of object sits at `path` in a timeline, going by where it is. */
@@ -48,6 +50,7 @@ export function kindAt(path: readonly PathSegment[]): Kind | undefined {
   const last = path[n - 1];
   const prev = path[n - 2];
   if (last === 'source' || last === 'via') return 'source';
+  if (last === 'media') return 'media';
   if (typeof last === 'number') {
     if (prev === 'sources') return 'source';
     if (prev === 'quotes') return 'quote';
@@ -163,6 +166,8 @@ function missingKeyMessage(key: string, parent: readonly PathSegment[]): string 
       ? ': say who said it, with a key of "people"'
       : kind === 'event' && key === 'date'
         ? ', e.g. "date": "2023-02-21"'
-        : '';
+        : kind === 'media' && key === 'alt'
+          ? ': describe what it shows, or write "alt": "" with "decorative": true'
+          : '';
   return `${who} has no "${key}"${hint}`;
 }

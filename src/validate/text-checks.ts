@@ -96,6 +96,24 @@ export function urlFault(value: string): UrlFault | undefined {
   return undefined;
 }
 
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const ANY_BASE = 'https://base.invalid/dir/file';
+
+/**
+ * Media addresses may also be relative (to the timeline file), but never name another scheme:
+ * `javascript:` and `data:` run or smuggle content, `file:` and the rest reach outside the web.
+ */
+export function mediaUrlFault(value: string): UrlFault | undefined {
+  const trimmed = value.trim();
+  if (SCHEME.test(trimmed) || trimmed === '' || trimmed.startsWith('//')) return urlFault(value);
+  try {
+    new URL(trimmed, ANY_BASE);
+  } catch {
+    return { type: 'not-a-url' };
+  }
+  return undefined;
+}
+
 /** The canonical form of a BCP 47 tag ("en-us" → "en-US"), or `undefined` if it is not one. */
 export function localeOf(value: string): string | undefined {
   try {

@@ -45,16 +45,18 @@ export function urlProblem(value: string): string | undefined {
   return fault && urlFaultMessage(fault, value);
 }
 
-export function urlFaultMessage(fault: UrlFault, value: string): string {
+/** `relative`: a media address, which may also be relative to the timeline file. */
+export function urlFaultMessage(fault: UrlFault, value: string, relative = false): string {
+  const or = relative ? ' (or relative to the timeline file)' : '';
   switch (fault.type) {
     case 'empty':
-      return 'the url is empty; give a full address starting with https://';
+      return `the url is empty; give a full address starting with https://${or}`;
     case 'protocol-relative':
       return 'protocol-relative addresses (//…) are not allowed; start the url with https://';
     case 'not-a-url':
       return `${quoteSnippet(value)} is not a complete web address; write it in full, starting with https://`;
     case 'protocol':
-      return `only http: and https: links are allowed, not ${fault.protocol}`;
+      return `only http: and https: ${relative ? 'addresses' : 'links'} are allowed, not ${fault.protocol}${or}`;
   }
 }
 

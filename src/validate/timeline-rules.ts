@@ -13,6 +13,7 @@ import {
   parsePartialDate,
   type PartialDateResult,
 } from '../dates/partial-date';
+import { mediaRules, type MediaRuleHelpers } from './media-rules';
 import {
   localeOf,
   textFault,
@@ -41,6 +42,12 @@ export type Fault =
   | { rule: 'end-before-start'; date: string; end: string; what?: 'event' | 'period' }
   | { rule: 'plain-text'; field: string; found: TextFault }
   | { rule: 'url'; value: string; found: UrlFault }
+  /** A media address: relative ones are allowed, other schemes are not. */
+  | { rule: 'media-url'; value: string; found: UrlFault }
+  /** `alt` is empty and the media is not marked decorative. */
+  | { rule: 'media-alt' }
+  /** A size that is not a whole number of pixels above 0. */
+  | { rule: 'media-size'; value: number }
   | { rule: 'source-unnamed' }
   | { rule: 'locale'; value: string }
   /** `table` is the "people" or "groups" object the key is not in, for suggestions. */
@@ -90,6 +97,7 @@ export class Rules {
     this.text(root, [], 'summary', 'text');
     this.text(root, [], 'note', 'text');
     this.source(root.source, ['source']);
+    this.media(root.media, ['media']);
 
     if (this.people) this.peopleRecord(this.people);
     if (this.groups) this.groupsRecord(this.groups);
@@ -182,6 +190,7 @@ export class Rules {
     this.text(event, path, 'place', 'one-line');
     this.text(event, path, 'note', 'text');
 
+    this.media(event.media, [...path, 'media']);
     const { people, groups, quotes, sources } = event;
     if (Array.isArray(people)) {
       for (let j = 0; j < people.length; j++) this.ref('person', people[j], path, 'people', j);
@@ -232,6 +241,20 @@ export class Rules {
       this.report(path, { rule: 'source-unnamed' });
     }
   }
+
+  private media(value: unknown, path: PathSegment[]): void {
+    const media = this.object(value, path);
+    if (!media) return;
+    this.keys(media, path);
+    this.#mediaRules ??= {
+      report: this.report,
+      text: (obj, at, field, kind) => this.text(obj, at, field, kind),
+      object: (v, at) => this.object(v, at),
+    };
+    mediaRules(media, path, this.#mediaRules);
+  }
+
+  #mediaRules: MediaRuleHelpers | undefined;
 
   /** Parses `obj[field]` if it is a string; reports why not if it is not a real date. */
   private date(obj: Obj, path: PathSegment[], field: string): PartialDate | undefined {

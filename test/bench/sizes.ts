@@ -38,7 +38,11 @@ export const TARGET = { app: 40 * 1024, embed: 40 * 1024 } as const;
 // 74.54 KB, element 74.80 → 76.07 KB (the element was at its old ceiling before them). Issue
 // 14's prerendered pages need the chart to place labels with the server's estimate while it
 // hydrates (chart-model's textMetrics): 62 B more in the element, inside the same ceiling.
-export const BUDGET = { app: Math.ceil(74.8 * 1024), embed: Math.ceil(76.2 * 1024) } as const;
+// Issue 12's media (the media schema and its rules in the quick check, the slot that loads the
+// figure, the interface strings) add 1.8 KB to the app (76,346 → 78,193 B), whose figure
+// (1.7 KB) and media check (1.2 KB) load only for timelines with media; the element, which
+// cannot split a Svelte component off, inlines the figure: 6.3 KB (77,916 → 84,363 B).
+export const BUDGET = { app: Math.ceil(76.4 * 1024), embed: Math.ceil(82.4 * 1024) } as const;
 
 export interface FileSize {
   /** Path relative to the dist folder (or to the project for third-party files). */

@@ -133,7 +133,7 @@ describe('the publish kit', () => {
       await reader.goto(`${url}${slug}.html`);
       await expect.poll(() => reader.locator('h1').first().textContent()).toContain('NATO');
       await reader.getByRole('button', { name: 'Start' }).waitFor();
-      // Not even a /favicon.ico 404: the pages name their icon.
+      // Not even a /favicon.ico 404: embed.html names its icon, icon.svg beside it.
       expect(embedWatch.errors).toEqual([]);
       expect(readerWatch.errors).toEqual([]);
       expect(

@@ -113,6 +113,8 @@ const ar: Messages = {
   upNext: (title) => `التالي: ${iso(title)}`,
   walkEnd: 'نهاية الخط الزمني',
   readingView: 'القراءة',
+  playVideo: (service, site) => `تشغيل الفيديو من ${service} — يحمّل محتوى من ${site}`,
+  imageUnavailable: 'الصورة غير متاحة',
   liveUpdate: (added, changed, removed) =>
     [
       added && `جديدة: ${count(added, EVENTS)}`,

@@ -73,6 +73,8 @@ const de: Messages = {
   upNext: (title) => `Als Nächstes: ${title}`,
   walkEnd: 'Ende der Chronik',
   readingView: 'Lesen',
+  playVideo: (service, site) => `Video von ${service} abspielen – lädt Inhalte von ${site}`,
+  imageUnavailable: 'Bild nicht verfügbar',
   liveUpdate: (added, changed, removed) =>
     [
       added && `Neu: ${events(added)}`,

@@ -78,6 +78,8 @@ const es: Messages = {
   upNext: (title) => `A continuación: ${title}`,
   walkEnd: 'Fin de la cronología',
   readingView: 'Lectura',
+  playVideo: (service, site) => `Reproducir vídeo de ${service} — carga contenido de ${site}`,
+  imageUnavailable: 'Imagen no disponible',
   liveUpdate: (added, changed, removed) =>
     [
       added && `Nuevos: ${events(added)}`,

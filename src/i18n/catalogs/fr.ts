@@ -80,6 +80,8 @@ const fr: Messages = {
   upNext: (title) => `Ensuite${NBSP}: ${title}`,
   walkEnd: 'Fin de la chronologie',
   readingView: 'Lecture',
+  playVideo: (service, site) => `Lire la vidéo de ${service} — charge du contenu depuis ${site}`,
+  imageUnavailable: 'Image indisponible',
   liveUpdate: (added, changed, removed) =>
     [
       added && `Nouveaux${NBSP}: ${events(added)}`,

@@ -82,6 +82,8 @@ const uk: Messages = {
   upNext: (title) => `Далі: ${title}`,
   walkEnd: 'Кінець хронології',
   readingView: 'Читання',
+  playVideo: (service, site) => `Відтворити відео з ${service} — завантажує вміст із ${site}`,
+  imageUnavailable: 'Зображення недоступне',
   liveUpdate: (added, changed, removed) =>
     [
       added && `Нові: ${count(added, EVENTS)}`,

@@ -68,6 +68,8 @@ const zhCN: Messages = {
   upNext: (title) => `下一个：${title}`,
   walkEnd: '时间线结束',
   readingView: '阅读',
+  playVideo: (service, site) => `播放来自 ${service} 的视频——将从 ${site} 加载内容`,
+  imageUnavailable: '图片无法显示',
   liveUpdate: (added, changed, removed) =>
     [
       added && `新增：${added} 个事件`,

@@ -68,6 +68,8 @@ const zhTW: Messages = {
   upNext: (title) => `下一個：${title}`,
   walkEnd: '時間軸結束',
   readingView: '閱讀',
+  playVideo: (service, site) => `播放來自 ${service} 的影片——將從 ${site} 載入內容`,
+  imageUnavailable: '圖片無法顯示',
   liveUpdate: (added, changed, removed) =>
     [
       added && `新增：${added} 個事件`,

@@ -3,6 +3,7 @@ import { render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { parseTimelineText } from '../../../src/validate/validate';
 import type { Timeline } from '../../../src/format/types';
+import type { Messages } from '../../../src/i18n/messages';
 import WithReader from './WithReader.svelte';
 
 /** The seed timeline, validated the way the app does it. */
@@ -17,6 +18,7 @@ export function renderInReader<P extends Record<string, unknown>>(
   component: Component<P>,
   props: P,
   timeline: Timeline = seedTimeline(),
+  messages?: Messages,
 ) {
-  return render(WithReader, { props: { timeline, component, props } as never });
+  return render(WithReader, { props: { timeline, component, props, messages } as never });
 }

@@ -41,6 +41,10 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
     [n + 1, n + 1],
   ],
   upNext: () => [['Blinken warns Wang Yi in Munich']],
+  playVideo: () => [
+    ['YouTube', 'youtube.com'],
+    ['Vimeo', 'vimeo.com'],
+  ],
   errorWhere: () => [['data/timeline.json']],
   errorLocation: (n) => [[n, n + 7]],
   events: (n) => [[n]],

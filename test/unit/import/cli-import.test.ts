@@ -32,7 +32,7 @@ describe('npm run import', () => {
       /timelinejs-sample\.json:29:68 \$\.events\[1\]\.start_date\.hour warning: /,
     );
     expect(stderr).toMatch(
-      /\(TimelineJS JSON\) → stdout: 4 events, 3 quotes, 3 people, Jan 2022 – Feb 2023; 9 warnings\n$/,
+      /\(TimelineJS JSON\) → stdout: 4 events, 3 quotes, 3 people, Jan 2022 – Feb 2023; 10 warnings\n$/,
     );
   });
 

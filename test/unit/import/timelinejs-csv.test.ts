@@ -70,13 +70,14 @@ describe('the TimelineJS template sample', () => {
           title: 'Stoltenberg speaks in Brussels',
           summary: 'After the meeting, Stoltenberg spoke. See NATO.',
           groups: ['nato'],
-          sources: [
-            { url: 'https://example.com/photo.jpg' },
-            { title: 'NATO', url: 'https://www.nato.int/' },
-          ],
-          note:
-            'TimelineJS gave the times (14:30, 15:45) without a time zone; shown here as UTC.\n' +
-            'Media caption: Stoltenberg in Brussels\nMedia credit: Getty Images',
+          sources: [{ title: 'NATO', url: 'https://www.nato.int/' }],
+          note: 'TimelineJS gave the times (14:30, 15:45) without a time zone; shown here as UTC.',
+          media: {
+            src: 'https://example.com/photo.jpg',
+            alt: 'Stoltenberg in Brussels',
+            caption: 'Stoltenberg in Brussels',
+            credit: 'Getty Images',
+          },
         },
         {
           id: 'munich-security-conference',
@@ -114,8 +115,9 @@ describe('the TimelineJS template sample', () => {
     expect(withOffset.value.events[1]).toMatchObject({
       date: '2023-02-21T14:30-05:00',
       end: '2023-02-21T15:45-05:00',
-      note: 'Media caption: Stoltenberg in Brussels\nMedia credit: Getty Images',
+      media: { caption: 'Stoltenberg in Brussels', credit: 'Getty Images' },
     });
+    expect(withOffset.value.events[1]!.note).toBeUndefined();
   });
 });
 

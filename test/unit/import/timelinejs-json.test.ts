@@ -27,9 +27,14 @@ describe('the TimelineJS sample (title, eras, HTML, quotes, hour precision, rang
       title: 'NATO & China: the warnings',
       summary:
         'How the U.S. and NATO warned Beijing — in their own words.\n\nReporting by the newsroom.',
-      note:
-        'Links on the TimelineJS title slide: https://example.com/newsroom\n' +
-        'Media on the TimelineJS title slide: https://example.com/cover.jpg; Media credit: AFP',
+      note: 'Links on the TimelineJS title slide: https://example.com/newsroom',
+      // Since issue 12 §1 a picture is media (the title card's here), no longer a link and a note;
+      // with no alt text, title or caption, the title stands in (with a warning).
+      media: {
+        src: 'https://example.com/cover.jpg',
+        alt: 'NATO & China: the warnings',
+        credit: 'AFP',
+      },
       // Eras import as periods since issue 12, no longer as a note.
       periods: [
         {
@@ -77,16 +82,19 @@ describe('the TimelineJS sample (title, eras, HTML, quotes, hour precision, rang
             },
           ],
           sources: [
-            { url: 'https://example.com/photo.jpg' },
             {
               title: 'the transcript',
               url: 'https://www.nato.int/cps/en/natohq/opinions_212124.htm',
             },
             { title: 'Getty Images', url: 'https://www.gettyimages.com/' },
           ],
-          note:
-            'TimelineJS gave the time (14:30) without a time zone; shown here as UTC.\n' +
-            'Media caption: Stoltenberg in Brussels\nMedia credit: Getty Images',
+          note: 'TimelineJS gave the time (14:30) without a time zone; shown here as UTC.',
+          media: {
+            src: 'https://example.com/photo.jpg',
+            alt: 'Stoltenberg in Brussels',
+            caption: 'Stoltenberg in Brussels',
+            credit: 'Getty Images',
+          },
         },
         {
           id: 'munich-security-conference',
@@ -107,6 +115,7 @@ describe('the TimelineJS sample (title, eras, HTML, quotes, hour precision, rang
   it('reports, as warnings located by JSON path and line, everything it could not keep', () => {
     expect(hasErrors(result.problems)).toBe(false);
     expect(result.problems.map((p) => [p.path, p.line])).toEqual([
+      ['$.title.media.alt', 7],
       ['$.events[1].unique_id', 28],
       ['$.events[1].start_date.hour', 29],
       ['$.events[1].media.thumbnail', 39],
@@ -122,6 +131,7 @@ describe('the TimelineJS sample (title, eras, HTML, quotes, hour precision, rang
       'the event id is "stoltenberg-nato-increasingly-concerned"',
       'TimelineJS gives no time zone for 14:30',
       'thumbnail was not imported',
+      'the media has no alt text; the title "NATO & China: the warnings" stands in for it',
       'removed a <script>',
       'removed the event-handler attribute onclick=',
       'removed a javascript: link',
@@ -368,12 +378,13 @@ describe('ids, titles and groups', () => {
 });
 
 describe('media', () => {
-  it('keeps the media and its link as sources, and caption, credit and alt text in the note', () => {
+  // Issue 12 §1: what Dateline can show becomes media; the rest stays a link, with a warning.
+  it('maps a YouTube video onto media: alt text, caption, credit and link kept', () => {
     const result = one({
       start_date: { year: 2023 },
       text: { headline: 'E' },
       media: {
-        url: 'https://www.youtube.com/watch?v=x',
+        url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
         title: 'The speech',
         caption: 'At the <b>podium</b>',
         credit: 'NATO',
@@ -382,14 +393,77 @@ describe('media', () => {
         link_target: '_blank',
       },
     });
-    expect(result.value.events[0]).toMatchObject({
-      sources: [
-        { title: 'The speech', url: 'https://www.youtube.com/watch?v=x' },
-        { url: 'https://www.nato.int/' },
-      ],
-      note: 'Media caption: At the podium\nMedia credit: NATO\nMedia description: A man speaking',
+    expect(result.value.events[0]!.media).toEqual({
+      src: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      alt: 'A man speaking',
+      caption: 'At the podium',
+      credit: 'NATO',
+      link: 'https://www.nato.int/',
     });
+    expect(result.value.events[0]!.sources).toBeUndefined();
+    expect(result.value.events[0]!.note).toBeUndefined();
     expect(result.problems).toEqual([]);
+  });
+
+  it.each([
+    ['https://example.com/a/photo.JPG', 'https://example.com/a/photo.JPG'],
+    ['https://vimeo.com/76979871', 'https://vimeo.com/76979871'],
+    ['https://example.com/interview.mp3', 'https://example.com/interview.mp3'],
+    ['https://example.com/clip.mp4', 'https://example.com/clip.mp4'],
+  ])('maps %s onto media, its title standing in for alt text', (url, src) => {
+    const result = one({
+      start_date: { year: 2023 },
+      text: { headline: 'E' },
+      media: { url, title: 'What it shows' },
+    });
+    expect(result.value.events[0]!.media).toEqual({ src, alt: 'What it shows' });
+    expect(hasErrors(result.problems)).toBe(false);
+    expect(validateTimeline(result.value).ok).toBe(true);
+  });
+
+  it('asks for alt text when there is none, the headline standing in', () => {
+    const result = one({
+      start_date: { year: 2023 },
+      text: { headline: 'Summit opens' },
+      media: { url: 'https://example.com/a.png', credit: 'AFP' },
+    });
+    expect(result.value.events[0]!.media).toEqual({
+      src: 'https://example.com/a.png',
+      alt: 'Summit opens',
+      credit: 'AFP',
+    });
+    expect(at(result)).toEqual([
+      [
+        '$.events[0].media.alt',
+        'warning',
+        expect.stringContaining('describe what the media shows'),
+      ],
+    ]);
+  });
+
+  it.each([
+    ['https://twitter.com/nato/status/1627999999999999999', 'twitter.com'],
+    ['https://www.google.com/maps/place/Brussels', 'google.com'],
+    ['https://en.wikipedia.org/wiki/NATO', 'en.wikipedia.org'],
+    ['https://www.youtube.com/watch?v=x', 'youtube.com'],
+  ])('keeps %s as a source and says it cannot be shown', (url, host) => {
+    const result = one({
+      start_date: { year: 2023 },
+      text: { headline: 'E' },
+      media: { url, caption: 'A caption', credit: 'A credit', link: 'https://www.nato.int/' },
+    });
+    expect(result.value.events[0]).toMatchObject({
+      sources: [{ url }, { url: 'https://www.nato.int/' }],
+      note: 'Media caption: A caption\nMedia credit: A credit',
+    });
+    expect(result.value.events[0]!.media).toBeUndefined();
+    expect(at(result)).toEqual([
+      [
+        '$.events[0].media.url',
+        'warning',
+        expect.stringContaining(`cannot show this media (${host})`),
+      ],
+    ]);
   });
 
   it.each([
