@@ -9,15 +9,11 @@ import '../styles/theme.css';
 import './frame.css';
 import './seed.css';
 import { flushSync, hydrate } from 'svelte';
-import { loadDateLocale, loadHistoric } from '../dates/format-date';
-import { YEAR_ONE_MS } from '../dates/years';
-import { EMBED_HEIGHT } from '../layout/embed-box';
-import { loadMessages } from '../i18n/load-messages';
 import { openTimelineText } from '../load/open-text';
 import { readParams } from '../state/url-params';
 import { textMetrics } from '../components/chart/chart-model.svelte';
 import SeedFrame from './SeedFrame.svelte';
-import { SEED_DATA_ID, SEED_ROOT_ID, SEED_STATIC_ID, SEED_WIDTH } from './seed-page';
+import { SEED_DATA_ID, SEED_ROOT_ID, SEED_STATIC_ID, seedProps } from './seed-page';
 
 async function start(): Promise<void> {
   const target = document.getElementById(SEED_ROOT_ID);
@@ -26,30 +22,8 @@ async function start(): Promise<void> {
   const opened = await openTimelineText(data.textContent ?? '');
   if (!opened.ok) throw new Error('Dateline: the page’s timeline does not open');
   const { timeline } = opened;
-  const early = Math.min(
-    timeline.events[0]?.start ?? Infinity,
-    timeline.periods?.[0]?.start ?? Infinity,
-  );
-  const [dateLocale, language] = await Promise.all([
-    loadDateLocale(timeline.locale),
-    loadMessages(timeline.locale),
-    early < YEAR_ONE_MS ? loadHistoric() : undefined,
-  ]);
   // Exactly the server's props, so hydration finds the markup it would have written.
-  const props = $state({
-    timeline,
-    dateLocale,
-    messages: language.messages,
-    lang: language.lang,
-    dir: language.dir,
-    width: SEED_WIDTH,
-    height: EMBED_HEIGHT,
-    theme: 'auto' as const,
-    header: 'title' as const,
-    event: null as string | null,
-    activeId: null as string | null,
-    childId: null as string | null,
-  });
+  const props = $state(await seedProps(timeline));
   textMetrics.canvas = false;
   hydrate(SeedFrame, { target, props });
   // Styles the build moved to the page's stylesheet are the element's own inline styles now.

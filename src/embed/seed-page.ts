@@ -3,6 +3,10 @@
  * renders the reader at `SEED_WIDTH`, the script hydrates it with the same props and the timeline
  * from the `SEED_DATA_ID` element, then lets the reader measure its real box.
  */
+import type { Timeline } from '../format/types';
+import { EMBED_HEIGHT } from '../layout/embed-box';
+import { loadLanguage } from '../state/reader-language';
+import type { Header, Theme } from '../state/url-params';
 
 /**
  * The reader's width on the server, px (the frame's box less its 0.5rem padding each side). The
@@ -18,3 +22,23 @@ export const SEED_DATA_ID = 'dateline-timeline';
 export const SEED_ROOT_ID = 'dateline';
 /** The static reading (every event and quote), for readers without JavaScript. */
 export const SEED_STATIC_ID = 'dateline-static';
+
+/**
+ * The props the page is rendered with on the server and hydrated with in the browser: exactly
+ * the same, so hydration finds the markup it would have written. The address's parameters
+ * (theme, header, event) are applied after hydration.
+ */
+export async function seedProps(timeline: Timeline) {
+  const language = await loadLanguage(timeline);
+  return {
+    timeline,
+    ...language,
+    width: SEED_WIDTH,
+    height: EMBED_HEIGHT,
+    theme: 'auto' as Theme,
+    header: 'title' as Header,
+    event: null as string | null,
+    activeId: null as string | null,
+    childId: null as string | null,
+  };
+}

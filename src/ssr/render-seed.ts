@@ -5,15 +5,12 @@
  * Content-Security-Policy); and below it the static reading for readers without JavaScript.
  */
 import { render } from 'svelte/server';
-import { loadDateLocale, loadHistoric } from '../dates/format-date';
-import { YEAR_ONE_MS } from '../dates/years';
+import { loadHistoric } from '../dates/format-date';
 import type { Problem } from '../format/types';
 import { en } from '../i18n/messages';
-import { loadMessages } from '../i18n/load-messages';
 import { parseTimelineText } from '../validate/validate';
-import { EMBED_HEIGHT } from '../layout/embed-box';
 import SeedFrame from '../embed/SeedFrame.svelte';
-import { SEED_DATA_ID, SEED_ROOT_ID, SEED_STATIC_ID, SEED_WIDTH } from '../embed/seed-page';
+import { SEED_DATA_ID, SEED_ROOT_ID, SEED_STATIC_ID, seedProps } from '../embed/seed-page';
 import StaticPage from './StaticPage.svelte';
 import { hoistStyles } from './hoist-styles';
 import { inlineJson } from './inline-json';
@@ -44,33 +41,13 @@ export async function renderSeedPage(input: SeedPageInput): Promise<SeedResult> 
   const result = parseTimelineText(input.text);
   if (!result.ok) return { ok: false, problems: result.problems };
   const { timeline } = result;
-  const { events, periods } = timeline;
-  const early = Math.min(events[0]?.start ?? Infinity, periods?.[0]?.start ?? Infinity);
-  // As the browser's loader does (timeline-loader.svelte.ts), so both render the same dates.
-  const [dateLocale, language] = await Promise.all([
-    loadDateLocale(timeline.locale),
-    loadMessages(timeline.locale),
-    early < YEAR_ONE_MS ? loadHistoric() : undefined,
-  ]);
-  const frame = render(SeedFrame, {
-    props: {
-      timeline,
-      dateLocale,
-      messages: language.messages,
-      lang: language.lang,
-      dir: language.dir,
-      width: SEED_WIDTH,
-      height: EMBED_HEIGHT,
-      theme: 'auto',
-      header: 'title',
-      event: null,
-      activeId: null,
-      childId: null,
-    },
-  });
+  const props = await seedProps(timeline);
+  const frame = render(SeedFrame, { props });
   // The static page has always spoken English around the timeline's own words.
   await loadHistoric();
-  const reading = render(StaticPage, { props: { timeline, dateLocale, messages: en } });
+  const reading = render(StaticPage, {
+    props: { timeline, dateLocale: props.dateLocale, messages: en },
+  });
   const hoisted = hoistStyles([frame.body, reading.body]);
   const [frameHtml, staticHtml] = hoisted.html;
   const title = escapeHtml(timeline.title);
@@ -99,7 +76,7 @@ export async function renderSeedPage(input: SeedPageInput): Promise<SeedResult> 
   ];
   const html =
     '<!doctype html>\n' +
-    `<html lang="${escapeHtml(language.lang)}">\n<head>\n    ${head.join('\n    ')}\n</head>\n` +
+    `<html lang="${escapeHtml(props.lang)}">\n<head>\n    ${head.join('\n    ')}\n</head>\n` +
     '<body class="seed">\n' +
     `<div id="${SEED_ROOT_ID}">${frameHtml}</div>\n` +
     `<div id="${SEED_STATIC_ID}">${staticHtml}</div>\n` +

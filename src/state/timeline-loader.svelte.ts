@@ -1,21 +1,10 @@
-import type { Locale } from 'date-fns';
 import { fetchTimeline, resolveSource, type LoadFailure } from '../load/fetch-timeline';
-import { loadDateLocale, loadHistoric } from '../dates/format-date';
-import { YEAR_ONE_MS } from '../dates/years';
 import type { Timeline } from '../format/types';
-import { loadMessages } from '../i18n/load-messages';
-import type { Messages } from '../i18n/messages';
 import { withEarlyFetch } from '../load/early-fetch';
 import type { Validators } from '../load/poll-timeline';
+import { loadLanguage, type Language } from './reader-language';
 
-/** The language a timeline is shown in: interface strings, dates, direction. */
-export interface Language {
-  messages: Messages;
-  dateLocale: Locale;
-  /** For the `lang` attribute. */
-  lang: string;
-  dir: 'ltr' | 'rtl';
-}
+export type { Language };
 
 export type LoaderState =
   | { status: 'loading'; src: string }
@@ -76,20 +65,12 @@ export class TimelineLoader {
       this.state = { status: 'error', failure: result };
       return;
     }
-    const tag = this.#locale ?? result.timeline.locale;
-    const { events, periods } = result.timeline;
-    const early = Math.min(events[0]?.start ?? Infinity, periods?.[0]?.start ?? Infinity);
-    const [dateLocale, { messages, lang, dir }] = await Promise.all([
-      loadDateLocale(tag),
-      loadMessages(tag),
-      // Dates before 1 AD need their own formatting, loaded only for timelines that have them.
-      early < YEAR_ONE_MS ? loadHistoric() : undefined,
-    ]);
+    const language = await loadLanguage(result.timeline, this.#locale ?? undefined);
     this.state = {
       status: 'ready',
       src: result.src,
       timeline: result.timeline,
-      language: { messages, dateLocale, lang, dir },
+      language,
       validators,
     };
   }

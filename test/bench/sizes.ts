@@ -41,8 +41,10 @@ export const TARGET = { app: 40 * 1024, embed: 40 * 1024 } as const;
 // Issue 12's media (the media schema and its rules in the quick check, the slot that loads the
 // figure, the interface strings) add 1.8 KB to the app (76,346 → 78,193 B), whose figure
 // (1.7 KB) and media check (1.2 KB) load only for timelines with media; the element, which
-// cannot split a Svelte component off, inlines the figure: 6.3 KB (77,916 → 84,363 B).
-export const BUDGET = { app: Math.ceil(76.4 * 1024), embed: Math.ceil(82.4 * 1024) } as const;
+// cannot split a Svelte component off, inlines the figure: 6.3 KB (77,916 → 84,363 B). One
+// loader of a timeline's languages for the app, the prerendered page and its hydration
+// (state/reader-language.ts) costs the element 23 B more (84,386 B), hence 82.5 KB.
+export const BUDGET = { app: Math.ceil(76.4 * 1024), embed: Math.ceil(82.5 * 1024) } as const;
 
 export interface FileSize {
   /** Path relative to the dist folder (or to the project for third-party files). */
