@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../../src/dates/format-date';
 import { isPartialDateError, parsePartialDate } from '../../../src/dates/partial-date';
 import type { PartialDate, SourceInput, TimelineInput } from '../../../src/format/types';
+import { describeTestZone } from '../../support/dates';
 
 // Checks the seed timeline against the article it was built from. Full validation against the
 // schema lives with the validator; this is about faithfulness to the story.
@@ -11,12 +12,6 @@ import type { PartialDate, SourceInput, TimelineInput } from '../../../src/forma
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 const timeline = JSON.parse(read('../../../data/nato-china-2023.json')) as TimelineInput;
 const article = read('../../fixtures/article.txt');
-
-const ZONE_OFFSETS: Record<string, number> = {
-  UTC: 0,
-  'Pacific/Kiritimati': -840,
-  'Pacific/Pago_Pago': 660,
-};
 
 function date(raw: string): PartialDate {
   const result = parsePartialDate(raw);
@@ -34,13 +29,7 @@ const quotedSpans = [...article.matchAll(/“([^”]*)”/g)].map((m) => m[1] ??
 /** Names of programmes, not words anyone said. */
 const PROGRAMME_NAMES = ['This Week', 'State of the Union'];
 
-describe('time zone of this run', () => {
-  it('is one of the pinned zones and the runtime honours it', () => {
-    const zone = process.env.TZ ?? '';
-    expect(Object.keys(ZONE_OFFSETS)).toContain(zone);
-    expect(new Date(2023, 0, 1).getTimezoneOffset()).toBe(ZONE_OFFSETS[zone]);
-  });
-});
+describeTestZone();
 
 describe('the seed timeline file', () => {
   it('declares format v1, its schema, locale and the article as its source', () => {

@@ -8,22 +8,12 @@ import {
   isoDateTimeAttr,
   loadDateLocale,
 } from '../../../src/dates/format-date';
-import { isPartialDateError, parsePartialDate } from '../../../src/dates/partial-date';
-import type { PartialDate } from '../../../src/format/types';
+import { describeTestZone, partialDate, ZONE_OFFSETS } from '../../support/dates';
 
 // This file runs in UTC, Pacific/Kiritimati (UTC+14) and Pacific/Pago_Pago (UTC−11): every
 // expectation below is the same string in all three, which is the point.
-const ZONE_OFFSETS: Record<string, number> = {
-  UTC: 0,
-  'Pacific/Kiritimati': -840,
-  'Pacific/Pago_Pago': 660,
-};
 
-function d(raw: string): PartialDate {
-  const result = parsePartialDate(raw);
-  if (isPartialDateError(result)) throw new Error(result.error);
-  return result;
-}
+const d = partialDate;
 
 const locales: Record<string, Locale> = {};
 for (const tag of ['en-US', 'en-GB', 'de', 'fr', 'es', 'uk', 'zh-CN', 'ar', 'ja']) {
@@ -31,13 +21,7 @@ for (const tag of ['en-US', 'en-GB', 'de', 'fr', 'es', 'uk', 'zh-CN', 'ar', 'ja'
 }
 const loc = (tag: string) => locales[tag]!;
 
-describe('time zone of this run', () => {
-  it('is one of the pinned zones and the runtime honours it', () => {
-    const zone = process.env.TZ ?? '';
-    expect(Object.keys(ZONE_OFFSETS)).toContain(zone);
-    expect(new Date(2023, 0, 1).getTimezoneOffset()).toBe(ZONE_OFFSETS[zone]);
-  });
-});
+describeTestZone();
 
 describe('formatPartialDate', () => {
   it.each([

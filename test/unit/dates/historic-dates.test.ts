@@ -14,21 +14,10 @@ import {
   loadHistoric,
 } from '../../../src/dates/format-date';
 import { formatYearsAgo } from '../../../src/dates/historic';
-import { isPartialDateError, parsePartialDate } from '../../../src/dates/partial-date';
 import { yearOfMs, yearStartMs, YEAR_ONE_MS } from '../../../src/dates/years';
-import type { PartialDate } from '../../../src/format/types';
+import { describeTestZone, partialDate } from '../../support/dates';
 
-const ZONE_OFFSETS: Record<string, number> = {
-  UTC: 0,
-  'Pacific/Kiritimati': -840,
-  'Pacific/Pago_Pago': 660,
-};
-
-function d(raw: string): PartialDate {
-  const result = parsePartialDate(raw);
-  if (isPartialDateError(result)) throw new Error(result.error);
-  return result;
-}
+const d = partialDate;
 
 // BC and deep-time formatting is a chunk the reader loads on demand.
 await loadHistoric();
@@ -39,13 +28,7 @@ for (const tag of ['en-US', 'en-GB', 'de', 'fr', 'es', 'uk', 'zh-CN', 'zh-TW', '
 }
 const loc = (tag: string) => locales[tag]!;
 
-describe('time zone of this run', () => {
-  it('is one of the pinned zones and the runtime honours it', () => {
-    const zone = process.env.TZ ?? '';
-    expect(Object.keys(ZONE_OFFSETS)).toContain(zone);
-    expect(new Date(2023, 0, 1).getTimezoneOffset()).toBe(ZONE_OFFSETS[zone]);
-  });
-});
+describeTestZone();
 
 describe('years on one number line', () => {
   it.each([

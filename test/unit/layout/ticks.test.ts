@@ -3,14 +3,10 @@ import { scaleUtc } from '../../../src/layout/utc-scale';
 import { de } from 'date-fns/locale/de';
 import { timeTicks, withYears } from '../../../src/layout/ticks';
 import { scaleBroken, warpOf } from '../../../src/layout/broken-scale';
+import { describeTestZone } from '../../support/dates';
 
 // This file also runs in Pacific/Kiritimati (UTC+14) and Pacific/Pago_Pago (UTC−11): every label
 // below is the same string in all three zones, which is the point.
-const ZONE_OFFSETS: Record<string, number> = {
-  UTC: 0,
-  'Pacific/Kiritimati': -840,
-  'Pacific/Pago_Pago': 660,
-};
 
 const scale = (from: string, to: string, width: number) =>
   scaleUtc()
@@ -20,13 +16,7 @@ const scale = (from: string, to: string, width: number) =>
 const labels = (from: string, to: string, width = 1200) =>
   timeTicks(scale(from, to, width)).map((t) => (t.major ? `*${t.label}` : t.label));
 
-describe('time zone of this run', () => {
-  it('is one of the pinned zones and the runtime honours it', () => {
-    const zone = process.env.TZ ?? '';
-    expect(Object.keys(ZONE_OFFSETS)).toContain(zone);
-    expect(new Date(2023, 0, 1).getTimezoneOffset()).toBe(ZONE_OFFSETS[zone]);
-  });
-});
+describeTestZone();
 
 describe('timeTicks', () => {
   it.each([
