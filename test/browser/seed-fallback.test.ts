@@ -277,7 +277,10 @@ addEventListener('message', (e) => {
     await expect(reading.isVisible()).resolves.toBe(true);
     await expect(frame.locator('#dateline').isVisible()).resolves.toBe(false);
     await expect(reading.locator('ol.event-list > li').count()).resolves.toBe(seed.events.length);
-    await expect(reading.textContent()).resolves.toContain('25. Nov. 2022');
+    // The timeline's language: its dates and the reading's own words.
+    const text = await reading.textContent();
+    for (const german of ['25. Nov. 2022', 'Über diese Chronik', 'Personen'])
+      expect(text).toContain(german);
     const shown = await reading.locator('blockquote').allTextContents();
     expect(shown.map((t) => t.trim()).sort()).toEqual(quotes);
     // The host keeps the height it gave the graphic.
