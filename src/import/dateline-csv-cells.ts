@@ -4,9 +4,10 @@
  * The base of the reader in `dateline-csv-read.ts`.
  */
 import { didYouMean } from '../validate/did-you-mean';
-import type { Problem, SourceInput } from '../format/types';
+import type { MediaInput, Problem, SourceInput } from '../format/types';
 import { cellProblem, isBlankRow, normaliseHeader, readCsv, type CsvRow } from './csv-rows';
 import { Origins, type Finding } from './origins';
+import { MEDIA_FIELDS, readMedia } from './dateline-csv-media';
 import {
   DATELINE_COLUMNS,
   KIND_NAMES,
@@ -40,6 +41,17 @@ export abstract class DatelineCells {
       const normal = normaliseHeader(name);
       const column = known.get(normal);
       const at = { row: 1, line: 1, column: { index, name } };
+      if (normal === 'media thumbnail') {
+        // TimelineJS's template has it; a sheet copied from one should not fail for it.
+        this.findings.push({
+          at,
+          message:
+            'Dateline shows no thumbnails (the picture itself is shown, scaled): ' +
+            'the column is not read',
+          severity: 'warning',
+        });
+        return;
+      }
       if (!column) {
         const guess = didYouMean(normal, DATELINE_COLUMNS);
         this.findings.push({
@@ -147,6 +159,16 @@ export abstract class DatelineCells {
       if (value !== undefined) source[field] = value;
     }
     return Object.keys(source).length ? source : undefined;
+  }
+
+  /** The row's media, located: its object on the `media` cell, each field on its column. */
+  protected media(row: CsvRow, path: string): MediaInput | undefined {
+    const media = readMedia({
+      text: (column) => this.text(row, column),
+      error: (column, message) => this.error(row, column, message),
+    });
+    if (media) this.mapObject(`${path}.media`, row, MEDIA_FIELDS, 'media');
+    return media;
   }
 
   protected cell(row: CsvRow, column: Column | undefined): Cell {

@@ -56,6 +56,7 @@ class Reader extends DatelineCells {
               locale: this.text(row, 'locale'),
               source: this.source(row),
               note: this.text(row, 'note'),
+              media: this.media(row, '$'),
             }),
           );
           this.mapObject('$', row, {
@@ -121,6 +122,7 @@ class Reader extends DatelineCells {
             people: this.optionalList(row, 'people'),
             groups: this.optionalList(row, 'groups'),
             note: this.text(row, 'note'),
+            media: this.media(row, path),
           };
           this.mapObject(path, row, {
             id: 'id',
@@ -192,7 +194,7 @@ class Reader extends DatelineCells {
     }
 
     const events = drafts.map(({ value, sources, quotes }) => {
-      const { id, date, end, title, summary, place, people, groups, note } = value;
+      const { id, date, end, title, summary, place, people, groups, note, media } = value;
       return compact({
         id,
         date,
@@ -205,6 +207,7 @@ class Reader extends DatelineCells {
         quotes: quotes.length ? quotes : undefined,
         sources: sources.length ? sources : undefined,
         note,
+        media,
       });
     });
     const value: TimelineInput = compact({
@@ -214,6 +217,7 @@ class Reader extends DatelineCells {
       locale: timeline.locale,
       source: timeline.source,
       note: timeline.note,
+      media: timeline.media,
       people: Object.keys(people).length ? people : undefined,
       groups: Object.keys(groups).length ? groups : undefined,
       events,
@@ -235,6 +239,7 @@ class Reader extends DatelineCells {
 /** The validator speaks of JSON keys; in the sheet, people and groups are rows. */
 function inSheetWords(message: string): string {
   return message
+    .replace(/add "decorative": true/, 'write true in the "media decorative" column')
     .replace(/add it under "people"/, 'add a person row with that id')
     .replace(/add it under "groups"/, 'add a group row with that id')
     .replace(/there is no such key in "people"/, 'there is no person row with that id')

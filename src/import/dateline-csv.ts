@@ -7,15 +7,17 @@
  *
  * | kind       | what it is                                   | columns it uses                                      |
  * | ---------- | -------------------------------------------- | ---------------------------------------------------- |
- * | `timeline` | the timeline itself (exactly one row)        | title, text (summary), locale, note, source columns (the article) |
+ * | `timeline` | the timeline itself (exactly one row)        | title, text (summary), locale, note, source columns (the article), media columns (the title card's) |
  * | `group`    | a lane / legend entry                        | id, name (label), color                              |
  * | `person`   | someone who appears or is quoted             | id, name, role, groups (one key)                     |
- * | `event`    | something that happened                      | id, date, end, title, text (summary), place, people, groups, note, source columns (its first source) |
+ * | `event`    | something that happened                      | id, date, end, title, text (summary), place, people, groups, note, source columns (its first source), media columns |
  * | `source`   | another source of the event above it         | source columns                                       |
  * | `quote`    | words said, belonging to the event above it  | text, by, date, context, source columns (where it was said) |
  * | `via`      | who passed on the quote above it             | source columns                                       |
  *
- * The source columns are `outlet`, `programme`, `source title`, `author`, `source date`, `url`.
+ * The source columns are `outlet`, `programme`, `source title`, `author`, `source date`, `url`;
+ * the media columns are `media` (the address) and `media alt`, `… decorative`, `… type`,
+ * `… caption`, `… credit`, `… link`, `… width`, `… height`, `… srcset`, `… tracks`.
  * Several people or groups go in one cell separated by `;` (a `,` works too). Rows whose kind
  * starts with `#` are comments; blank rows are skipped. A value in a column its kind does not
  * use is an error, not dropped.
@@ -47,6 +49,17 @@ export const DATELINE_COLUMNS = [
   'author',
   'source date',
   'url',
+  'media',
+  'media alt',
+  'media decorative',
+  'media type',
+  'media caption',
+  'media credit',
+  'media link',
+  'media width',
+  'media height',
+  'media srcset',
+  'media tracks',
 ] as const;
 
 export type Column = (typeof DATELINE_COLUMNS)[number];
@@ -60,6 +73,26 @@ const SOURCE_COLUMNS = [
   'url',
 ] as const satisfies Column[];
 
+/**
+ * The media columns (an event's or the title card's one picture, video or sound): `media` is
+ * its address. TimelineJS's template names three of them alike (Media, Media Caption, Media
+ * Credit). `media srcset` holds `img-600.jpg 600w, img-1200.jpg 1200w` as HTML writes it;
+ * `media tracks` one caption file a line (or `;`-separated) as `src | srclang | label | kind`.
+ */
+export const MEDIA_COLUMNS = [
+  'media',
+  'media alt',
+  'media decorative',
+  'media type',
+  'media caption',
+  'media credit',
+  'media link',
+  'media width',
+  'media height',
+  'media srcset',
+  'media tracks',
+] as const satisfies Column[];
+
 /** Source field → its column. */
 export const SOURCE_FIELDS: [keyof SourceInput, Column][] = [
   ['outlet', 'outlet'],
@@ -71,7 +104,7 @@ export const SOURCE_FIELDS: [keyof SourceInput, Column][] = [
 ];
 
 export const KINDS = {
-  timeline: ['title', 'text', 'locale', 'note', ...SOURCE_COLUMNS],
+  timeline: ['title', 'text', 'locale', 'note', ...SOURCE_COLUMNS, ...MEDIA_COLUMNS],
   group: ['id', 'name', 'color'],
   person: ['id', 'name', 'role', 'groups'],
   event: [
@@ -85,6 +118,7 @@ export const KINDS = {
     'groups',
     'note',
     ...SOURCE_COLUMNS,
+    ...MEDIA_COLUMNS,
   ],
   source: [...SOURCE_COLUMNS],
   quote: ['text', 'by', 'date', 'context', ...SOURCE_COLUMNS],
