@@ -12,9 +12,17 @@ import { staticHtml } from '../../ssr/static-html';
 import { en } from '../../i18n/messages';
 import { loadDateLocale } from '../../dates/format-date';
 import type { Timeline } from '../../format/types';
-import { kitFileList, kitHost, kitReadme, type KitManifest } from '../work/publish-kit';
+import {
+  kitFileList,
+  kitHost,
+  kitReadme,
+  type ElementManifest,
+  type KitManifest,
+} from '../work/publish-kit';
 
+/** The lists the build writes (src/build/kit-files.ts): the pages', and the element's. */
 const KIT_FILES = 'kit-files.json';
+const ELEMENT_KIT_FILES = 'embed/kit-files.json';
 
 async function fetchOwn(path: string): Promise<Response> {
   // studio.html sits at the top of dist/, wherever that is deployed: its files are beside it.
@@ -46,14 +54,18 @@ export async function publishKit(options: {
 }): Promise<Uint8Array> {
   const { timeline, json, slug } = options;
   let manifest: KitManifest;
+  let element: ElementManifest;
   try {
-    manifest = (await (await fetchOwn(KIT_FILES)).json()) as KitManifest;
+    [manifest, element] = await Promise.all([
+      fetchOwn(KIT_FILES).then((r) => r.json() as Promise<KitManifest>),
+      fetchOwn(ELEMENT_KIT_FILES).then((r) => r.json() as Promise<ElementManifest>),
+    ]);
   } catch {
     throw new Error(
-      `the studio is not served from a build (${KIT_FILES} is missing): run npm run build and open dist/studio.html`,
+      `the studio is not served from a whole build (${KIT_FILES} or ${ELEMENT_KIT_FILES} is missing): run npm run build and open dist/studio.html`,
     );
   }
-  const names = kitFileList(manifest);
+  const names = kitFileList(manifest, element);
   const [template, ...bodies] = await Promise.all([
     fetchOwn('index.html').then((r) => r.text()),
     ...names.map((name) => fetchOwn(name).then(async (r) => new Uint8Array(await r.arrayBuffer()))),
