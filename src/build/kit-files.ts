@@ -50,6 +50,23 @@ export function filesOf(page: string, bundle: Rollup.OutputBundle): string[] {
   return [...seen].sort();
 }
 
+/** The media figure, which the app loads with `import()` only for timelines with media. */
+const FIGURE = /\/src\/components\/media\/MediaFigure\.svelte$/;
+
+/**
+ * The stylesheets of the media figure's chunk: a page rendered ahead of time with media links
+ * them, since without a script nothing loads the chunk that would bring them (a 1200-pixel
+ * picture would stand at its full width, its caption unstyled).
+ */
+export function mediaStyles(bundle: Rollup.OutputBundle): string[] {
+  const css = new Set<string>();
+  for (const out of Object.values(bundle)) {
+    if (out.type !== 'chunk' || !out.moduleIds.some((id) => FIGURE.test(id))) continue;
+    for (const file of out.viteMetadata?.importedCss ?? []) css.add(file);
+  }
+  return [...css].sort();
+}
+
 export function kitFiles(): Plugin {
   return {
     name: 'dateline-kit-files',
@@ -57,7 +74,8 @@ export function kitFiles(): Plugin {
     writeBundle(options, bundle) {
       if (!PAGES.every((page) => page in bundle)) return;
       const pages = Object.fromEntries(PAGES.map((page) => [page, filesOf(page, bundle)]));
-      writeFileSync(join(options.dir ?? 'dist', KIT_FILES), `${JSON.stringify({ pages })}\n`);
+      const list = { pages, mediaStyles: mediaStyles(bundle) };
+      writeFileSync(join(options.dir ?? 'dist', KIT_FILES), `${JSON.stringify(list)}\n`);
     },
   };
 }

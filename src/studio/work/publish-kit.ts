@@ -7,6 +7,8 @@ import { elementSnippet, iframeSnippet } from '../../components/embed-snippets';
 /** The list the build writes (src/build/kit-files.ts): each page and the files it needs. */
 export interface KitManifest {
   pages: Record<string, string[]>;
+  /** The media figure's stylesheets, which a page with media links (`ssr/static-html.ts`). */
+  mediaStyles?: string[];
 }
 
 /** The embed build's list (`embed/kit-files.json`): the element's script and lazy modules. */
