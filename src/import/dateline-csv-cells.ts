@@ -14,6 +14,7 @@ import {
   KINDS,
   SOURCE_FIELDS,
   unguardCell,
+  yesNo,
   type Column,
   type Kind,
 } from './dateline-csv';
@@ -145,6 +146,17 @@ export abstract class DatelineCells {
       .split(/[;,]/)
       .map((s) => s.trim())
       .filter(Boolean);
+  }
+
+  /** A true/false cell, `undefined` when empty; anything else is an error. */
+  protected flag(row: CsvRow, column: Column): boolean | undefined {
+    const value = this.text(row, column);
+    if (value === undefined) return undefined;
+    const flag = yesNo(value);
+    if (flag === undefined) {
+      this.error(row, column, `"${value}" is not true or false; write true, false, or nothing`);
+    }
+    return flag;
   }
 
   protected optionalList(row: CsvRow, column: Column): string[] | undefined {

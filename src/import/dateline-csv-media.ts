@@ -7,7 +7,7 @@
  */
 import type { MediaInput, MediaTrackInput, MediaVariantInput } from '../format/types';
 import { compact } from '../format/objects';
-import type { Column } from './dateline-csv';
+import { yesNo, type Column } from './dateline-csv';
 
 /** Media field → its column, to locate the validator's findings on the cell. */
 export const MEDIA_FIELDS = {
@@ -32,8 +32,6 @@ export interface RowCells {
   error(column: MediaColumn, message: string): void;
 }
 
-const YES = new Set(['true', 'yes', 'y', 'x', '1']);
-const NO = new Set(['false', 'no', 'n', '0']);
 const WHOLE = /^\d+$/;
 /** Entries of a list cell: one a line, or separated by ";". */
 const ENTRIES = /\s*(?:\r\n?|\n|;)\s*/;
@@ -46,7 +44,7 @@ export function readMedia(cells: RowCells): MediaInput | undefined {
     // Empty address or alt text: left for the validator to name, as it would in JSON.
     src: cells.text('media') ?? '',
     alt: cells.text('media alt') ?? '',
-    decorative: yesNo(cells),
+    decorative: decorative(cells),
     type: cells.text('media type'),
     caption: cells.text('media caption'),
     credit: cells.text('media credit'),
@@ -58,12 +56,11 @@ export function readMedia(cells: RowCells): MediaInput | undefined {
   });
 }
 
-function yesNo(cells: RowCells): boolean | undefined {
+function decorative(cells: RowCells): boolean | undefined {
   const value = cells.text('media decorative');
   if (value === undefined) return undefined;
-  const word = value.toLowerCase();
-  if (YES.has(word)) return true;
-  if (NO.has(word)) return false;
+  const flag = yesNo(value);
+  if (flag !== undefined) return flag;
   cells.error(
     'media decorative',
     `"${value}" is not true or false; write true when the picture adds nothing the text ` +

@@ -3,6 +3,7 @@ import { formatPath } from '../validate/json-locate';
 import type {
   EventInput,
   GroupInput,
+  PeriodInput,
   PersonInput,
   QuoteInput,
   SourceInput,
@@ -22,6 +23,7 @@ class Reader extends DatelineCells {
     const timeline: Partial<TimelineInput> = {};
     const groups: Record<string, GroupInput> = {};
     const people: Record<string, PersonInput> = {};
+    const periods: PeriodInput[] = [];
     const groupRows = new Map<string, number>();
     const personRows = new Map<string, number>();
     let timelineRow: CsvRow | undefined;
@@ -109,6 +111,28 @@ class Reader extends DatelineCells {
             });
             this.mapObject(path, row, { name: 'name', role: 'role', group: 'groups' }, 'id');
           }
+        } else if (kind === 'period') {
+          const path = `$.periods[${periods.length}]`;
+          const periodGroups = this.list(row, 'groups');
+          if (periodGroups.length > 1) {
+            this.error(row, 'groups', 'a period takes the colour of one group; list one');
+          }
+          periods.push(
+            compact({
+              id: this.text(row, 'id') ?? '',
+              label: this.text(row, 'name') ?? '',
+              date: this.text(row, 'date') ?? '',
+              end: this.text(row, 'end') ?? '',
+              group: periodGroups[0],
+              color: this.text(row, 'color'),
+            }),
+          );
+          this.mapObject(
+            path,
+            row,
+            { id: 'id', label: 'name', date: 'date', end: 'end', group: 'groups', color: 'color' },
+            'id',
+          );
         } else if (kind === 'event') {
           const path = `$.events[${drafts.length}]`;
           const first = this.source(row);
@@ -116,6 +140,7 @@ class Reader extends DatelineCells {
             id: this.text(row, 'id') ?? '',
             date: this.text(row, 'date') ?? '',
             end: this.text(row, 'end'),
+            approximate: this.flag(row, 'approximate'),
             title: this.text(row, 'title') ?? '',
             summary: this.text(row, 'text'),
             place: this.text(row, 'place'),
@@ -128,6 +153,7 @@ class Reader extends DatelineCells {
             id: 'id',
             date: 'date',
             end: 'end',
+            approximate: 'approximate',
             title: 'title',
             summary: 'text',
             place: 'place',
@@ -194,11 +220,13 @@ class Reader extends DatelineCells {
     }
 
     const events = drafts.map(({ value, sources, quotes }) => {
-      const { id, date, end, title, summary, place, people, groups, note, media } = value;
+      const { id, date, end, approximate, title, summary, place, people, groups, note, media } =
+        value;
       return compact({
         id,
         date,
         end,
+        approximate,
         title,
         summary,
         place,
@@ -220,6 +248,7 @@ class Reader extends DatelineCells {
       media: timeline.media,
       people: Object.keys(people).length ? people : undefined,
       groups: Object.keys(groups).length ? groups : undefined,
+      periods: periods.length ? periods : undefined,
       events,
     });
     if (timelineRow) this.origins.set('$', { row: timelineRow.row, line: timelineRow.line });

@@ -32,12 +32,23 @@ export function toDatelineCsv(timeline: TimelineInput): string {
   for (const [id, p] of Object.entries(timeline.people ?? {})) {
     row('person', { id, name: p.name, role: p.role, groups: p.group });
   }
+  for (const p of timeline.periods ?? []) {
+    row('period', {
+      id: p.id,
+      date: p.date,
+      end: p.end,
+      name: p.label,
+      groups: p.group,
+      color: p.color,
+    });
+  }
   for (const e of timeline.events) {
     const [first, ...more] = e.sources ?? [];
     row('event', {
       id: e.id,
       date: e.date,
       end: e.end,
+      approximate: e.approximate === undefined ? undefined : String(e.approximate),
       title: e.title,
       text: e.summary,
       place: e.place,

@@ -10,7 +10,8 @@
  * | `timeline` | the timeline itself (exactly one row)        | title, text (summary), locale, note, source columns (the article), media columns (the title card's) |
  * | `group`    | a lane / legend entry                        | id, name (label), color                              |
  * | `person`   | someone who appears or is quoted             | id, name, role, groups (one key)                     |
- * | `event`    | something that happened                      | id, date, end, title, text (summary), place, people, groups, note, source columns (its first source), media columns |
+ * | `period`   | a band behind the events (they may overlap)  | id, date, end, name (label), groups (one key: its colour), color |
+ * | `event`    | something that happened                      | id, date, end, approximate, title, text (summary), place, people, groups, note, source columns (its first source), media columns |
  * | `source`   | another source of the event above it         | source columns                                       |
  * | `quote`    | words said, belonging to the event above it  | text, by, date, context, source columns (where it was said) |
  * | `via`      | who passed on the quote above it             | source columns                                       |
@@ -49,6 +50,7 @@ export const DATELINE_COLUMNS = [
   'author',
   'source date',
   'url',
+  'approximate',
   'media',
   'media alt',
   'media decorative',
@@ -107,6 +109,7 @@ export const KINDS = {
   timeline: ['title', 'text', 'locale', 'note', ...SOURCE_COLUMNS, ...MEDIA_COLUMNS],
   group: ['id', 'name', 'color'],
   person: ['id', 'name', 'role', 'groups'],
+  period: ['id', 'date', 'end', 'name', 'groups', 'color'],
   event: [
     'id',
     'date',
@@ -117,6 +120,7 @@ export const KINDS = {
     'people',
     'groups',
     'note',
+    'approximate',
     ...SOURCE_COLUMNS,
     ...MEDIA_COLUMNS,
   ],
@@ -128,6 +132,15 @@ export const KINDS = {
 export type Kind = keyof typeof KINDS;
 
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
+
+const YES = new Set(['true', 'yes', 'y', 'x', '1']);
+const NO = new Set(['false', 'no', 'n', '0']);
+
+/** A true/false cell (`approximate`, `media decorative`): `undefined` when it is neither. */
+export function yesNo(value: string): boolean | undefined {
+  const word = value.trim().toLowerCase();
+  return YES.has(word) ? true : NO.has(word) ? false : undefined;
+}
 
 /** True when a header row is Dateline's layout. */
 export function isDatelineHeader(header: readonly string[]): boolean {

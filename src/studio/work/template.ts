@@ -27,6 +27,7 @@ export const TEMPLATE_ROWS: readonly (readonly string[])[] = [
     id: 'first-event',
     date: '2024-03',
     end: '2024-04',
+    approximate: 'false',
     title: 'What happened first',
     text: 'A sentence or two about it. "2024-03" is a month; write 2024-03-05 for a day.',
     place: 'Springfield',

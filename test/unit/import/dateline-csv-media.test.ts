@@ -1,3 +1,5 @@
+// Dateline's spreadsheet layout and what issue 12 added to the format: media columns, an
+// event's approximate date and period rows, both ways, with their errors located on the cell.
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { DATELINE_COLUMNS, MEDIA_COLUMNS } from '../../../src/import/dateline-csv';
@@ -240,5 +242,79 @@ describe('bad media in a sheet', () => {
         message: expect.stringContaining('a group row does not use the "media" column'),
       }),
     ]);
+  });
+});
+
+describe('approximate dates and periods in a sheet', () => {
+  const full: TimelineInput = {
+    version: 1,
+    title: 'History',
+    groups: { rome: { label: 'Rome' } },
+    periods: [
+      { id: 'republic', label: 'Late Republic', date: '-0132', end: '-0026', group: 'rome' },
+      { id: 'war', label: 'Civil war', date: '-0048', end: '-0044', color: '#aa3300' },
+    ],
+    events: [
+      { id: 'ides', date: '-0043-03-15', title: 'The Ides of March' },
+      { id: 'birth', date: '1850', approximate: true, title: 'Born' },
+      { id: 'known', date: '1851', approximate: false, title: 'Known' },
+    ],
+  };
+
+  it('carry a period a row and an event’s approximate date both ways', () => {
+    expect(validateTimeline(full).ok).toBe(true);
+    const csv = toDatelineCsv(full);
+    const kinds = csvParseRows(csv).map((r) => r[0]);
+    expect(kinds).toEqual([
+      'kind',
+      'timeline',
+      'group',
+      'period',
+      'period',
+      'event',
+      'event',
+      'event',
+    ]);
+    const result = fromDatelineCsv(csv);
+    expect(result.problems).toEqual([]);
+    expect(result.value).toStrictEqual(full);
+  });
+
+  it.each([
+    [{ kind: 'period', id: 'p', date: '2024', end: '2023', name: 'P' }, 'row 3 › end', 'before'],
+    [
+      { kind: 'period', id: 'p', date: '2023', end: '2024', name: 'P', groups: 'nope' },
+      'row 3 › groups',
+      'add a group row with that id',
+    ],
+    [
+      { kind: 'period', id: 'p', date: '2023', end: '2024', name: 'P', groups: 'a; b' },
+      'row 3 › groups',
+      'a period takes the colour of one group',
+    ],
+    [
+      { kind: 'period', id: 'p', date: '2023', end: '2024', name: '' },
+      'row 3 › name',
+      'the label is empty',
+    ],
+    [
+      { kind: 'event', id: 'e2', date: '2023', title: 'E', approximate: 'maybe' },
+      'row 3 › approximate',
+      '"maybe" is not true or false',
+    ],
+    [
+      { kind: 'period', id: 'p', date: '2023', end: '2024', name: 'P', title: 'T' },
+      'row 3 › title',
+      'a period row does not use the "title" column',
+    ],
+  ])('%j: %s', (bad, path, message) => {
+    const problems = fromDatelineCsv(sheet(TIMELINE, bad, event({}))).problems;
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path,
+        severity: 'error',
+        message: expect.stringContaining(message),
+      }),
+    );
   });
 });
