@@ -101,10 +101,13 @@ export function schemaCompletion(context: CompletionContext): CompletionResult |
   return {
     from: word.from,
     to: pos,
-    options: values.map((v) => ({
+    options: values.map((v, i) => ({
       label: v,
       apply: applyThrough(v, quoted ? wordAfter : () => 0),
       type: kind ? 'variable' : 'constant',
+      // The schema's order (a year, a month, a day, a time), where the match scores alike:
+      // CodeMirror would put "2023" after "2023-01", its longer matches first.
+      boost: Math.max(-99, -i),
     })),
     validFor: /^"?[\w$/.:+-]*$/,
   };
