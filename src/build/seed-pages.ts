@@ -31,13 +31,16 @@ export async function writeSeedPages(root: string, outDir: string, dataDir = 'da
       '/src/ssr/render-seed.ts',
     )) as typeof import('../ssr/render-seed');
     const publicUrl = publicUrlFrom(process.env.DATELINE_PUBLIC_URL);
-    for (const name of readdirSync(resolve(root, dataDir))) {
+    // Timeline files only: data/ may hold the timelines' pictures too, in folders.
+    for (const name of readdirSync(resolve(root, dataDir)).filter((f) => f.endsWith('.json'))) {
       const text = readFileSync(resolve(root, dataDir, name), 'utf8');
       if (!isTimelineFile(name, text)) continue;
       const base = name.replace(/\.json$/, '');
       const oembed = oembedHref({ file: name, publicUrl });
       const result = await renderSeedPage({
         text,
+        // dist/data/ beside dist/embed/, as the build copies data/.
+        src: `../data/${name}`,
         // The reader's styles and the page's own in one file: one request fewer before the
         // first paint, which waits for every stylesheet.
         styles: [],

@@ -17,6 +17,7 @@ import './seed.css';
 import { flushSync, hydrate, unmount } from 'svelte';
 import { EMBED_HEIGHT } from '../layout/embed-box';
 import { openTimelineText } from '../load/open-text';
+import { staticMedia } from '../load/static-media';
 import { readParams } from '../state/url-params';
 import { textMetrics } from '../components/chart/chart-model.svelte';
 import { FrameChild } from './frame-child';
@@ -47,7 +48,9 @@ async function start(page: URL): Promise<void> {
   if (!target || !data) throw new Error('this is not a prerendered embed page');
   const opened = await openTimelineText(data.textContent ?? '');
   if (!opened.ok) throw new Error('the timeline the page carries does not open');
-  const { timeline } = opened;
+  // Its media as the build rendered them: resolved against the timeline file, another host's
+  // shown as text (the page's policy allows its own origin only).
+  const timeline = staticMedia(opened.timeline, data.dataset.src ?? '');
   document.getElementById(wide ? SEED_NARROW_ID : SEED_ROOT_ID)?.remove();
   // Exactly the server's props, so hydration finds the markup it would have written.
   const props = $state(await seedProps(timeline, wide ? SEED_WIDTH : SEED_NARROW_WIDTH));

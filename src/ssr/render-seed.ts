@@ -7,6 +7,7 @@
 import { render } from 'svelte/server';
 import { loadHistoric } from '../dates/format-date';
 import type { Problem } from '../format/types';
+import { staticMedia } from '../load/static-media';
 import { parseTimelineText } from '../validate/validate';
 import SeedFrame from '../embed/SeedFrame.svelte';
 import {
@@ -29,6 +30,9 @@ export const SEED_CSP = "default-src 'self'";
 export interface SeedPageInput {
   /** The timeline file's text. */
   text: string;
+  /** The timeline file's address relative to the page (`../data/<name>.json`): its media's
+   * relative addresses are relative to it. */
+  src: string;
   /** The page's stylesheets and deferred script, relative to the page. */
   styles: readonly string[];
   script: string;
@@ -46,7 +50,9 @@ export type SeedResult =
 export async function renderSeedPage(input: SeedPageInput): Promise<SeedResult> {
   const result = parseTimelineText(input.text);
   if (!result.ok) return { ok: false, problems: result.problems };
-  const { timeline } = result;
+  // The page allows its own origin only: another host's media show as text, never requested;
+  // the script does the same to the timeline it hydrates with (seed-main.svelte.ts).
+  const timeline = staticMedia(result.timeline, input.src);
   const props = await seedProps(timeline);
   const frame = render(SeedFrame, { props });
   // The same reader drawn narrow, for phones: the page shows the drawing that fits its window.
@@ -91,7 +97,7 @@ export async function renderSeedPage(input: SeedPageInput): Promise<SeedResult> 
     `<div id="${SEED_ROOT_ID}">${frameHtml}</div>\n` +
     `<div id="${SEED_NARROW_ID}">${narrowHtml}</div>\n` +
     `<div id="${SEED_STATIC_ID}">${staticHtml}</div>\n` +
-    `<script type="application/json" id="${SEED_DATA_ID}">${inlineJson(JSON.parse(input.text))}</script>\n` +
+    `<script type="application/json" id="${SEED_DATA_ID}" data-src="${escapeHtml(input.src)}">${inlineJson(JSON.parse(input.text))}</script>\n` +
     '</body>\n</html>\n';
   return { ok: true, html, css: hoisted.css, title: timeline.title };
 }

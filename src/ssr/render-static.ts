@@ -6,7 +6,7 @@ import { render } from 'svelte/server';
 import { en } from '../i18n/messages';
 import { loadDateLocale, loadHistoric } from '../dates/format-date';
 import { parseTimelineText } from '../validate/validate';
-import { staticMedia } from './static-media';
+import { staticMedia } from '../load/static-media';
 import type { Problem } from '../format/types';
 import StaticPage from './StaticPage.svelte';
 import { staticHtml } from './static-html';

@@ -85,7 +85,7 @@ const breakTimeline = (context: BrowserContext) =>
   context.route('**' + PATH, async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace(
-      /(<script type="application\/json" id="dateline-timeline">)[^<]*/,
+      /(<script type="application\/json" id="dateline-timeline"[^>]*>)[^<]*/,
       '$1{"title": "cut off',
     );
     await route.fulfill({ response, body: html });

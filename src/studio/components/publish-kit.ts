@@ -9,7 +9,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import { strToU8, zipSync } from 'fflate';
 import StaticPage from '../../ssr/StaticPage.svelte';
 import { staticHtml } from '../../ssr/static-html';
-import { staticMedia } from '../../ssr/static-media';
+import { staticMedia } from '../../load/static-media';
 import { en } from '../../i18n/messages';
 import { loadDateLocale } from '../../dates/format-date';
 import type { Timeline } from '../../format/types';

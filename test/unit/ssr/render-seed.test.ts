@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSeedPage, SEED_CSP } from '../../../src/ssr/render-seed';
 
 const PAGE = {
+  src: '../data/x.json',
   styles: ['seed.css'],
   script: 'seed.js',
   icon: 'icon.svg',
@@ -40,7 +41,9 @@ describe('the prerendered embed page', () => {
     const text = timeline(HOSTILE);
     const { html } = await page(text);
     const data =
-      /<script type="application\/json" id="dateline-timeline">([\s\S]*?)<\/script>/.exec(html);
+      /<script type="application\/json" id="dateline-timeline"[^>]*>([\s\S]*?)<\/script>/.exec(
+        html,
+      );
     expect(JSON.parse(data![1]!)).toEqual(JSON.parse(text));
     // Only the page's own script tags: the deferred script and the data block.
     expect(html.match(/<script\b/g)).toHaveLength(2);
@@ -78,6 +81,20 @@ describe('the prerendered embed page', () => {
     const { html, title } = await page(readFileSync('data/nato-china-2023.json', 'utf8'));
     expect(title).toBe('NATO and the U.S. warn China against arming Russia');
     expect(html).toContain('<html lang="en-US">');
+  });
+
+  it('shows media as the page allows them: its own resolved against the file, others as text', async () => {
+    const input = JSON.parse(timeline('War'));
+    input.events[0].media = { src: 'img/press.svg', alt: 'The press room' };
+    input.events[1].media = { src: 'https://example.org/x.jpg', alt: 'A foreign picture' };
+    const { html } = await page(JSON.stringify(input));
+    // The script resolves against the same address, so hydration finds the same markup.
+    expect(html).toContain('id="dateline-timeline" data-src="../data/x.json"');
+    expect(html).toContain('src="../data/img/press.svg"');
+    expect(html).not.toMatch(/<img[^>]*example\.org/);
+    expect(html).toContain('A foreign picture');
+    // No inline handler (an onerror the policy would refuse) on any picture.
+    expect(html).not.toMatch(/<img[^>]*\son[a-z]+=/);
   });
 
   it('refuses an invalid timeline with its problems', async () => {

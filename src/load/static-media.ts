@@ -1,6 +1,7 @@
 /**
- * Media on a page rendered ahead of time (the build's static pages, the publish kit's page):
- * addresses resolved against the timeline file, relative to the page (`format/media-url.ts`),
+ * Media on a page rendered ahead of time (the build's static pages, the prerendered embed pages,
+ * the publish kit's page): addresses resolved against the timeline file, relative to the page
+ * (`media-url.ts`),
  * and media from another host marked `refused`, as the reader marks them (`load/media-check.ts`)
  * when the page does not allow that origin. Without JavaScript nothing else would stop the
  * browser asking that host: the figure shows the alt text, caption and credit instead.
@@ -11,7 +12,7 @@
  */
 import { isExternalPlayer } from '../format/media-kind';
 import type { Media, Timeline } from '../format/types';
-import { withResolvedMedia } from '../load/media-url';
+import { withResolvedMedia } from './media-url';
 
 const ABSOLUTE = /^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/)/;
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderStaticPage } from '../../../src/ssr/render-static';
-import { staticMedia } from '../../../src/ssr/static-media';
+import { staticMedia } from '../../../src/load/static-media';
 import { validateTimeline } from '../../../src/validate/validate';
 import type { EventInput, MediaInput } from '../../../src/format/types';
 
