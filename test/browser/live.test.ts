@@ -12,7 +12,12 @@ import type { TimelineInput } from '../../src/format/types';
 
 const SEED = readFileSync('data/nato-china-2023.json', 'utf8');
 const seed = JSON.parse(SEED) as TimelineInput;
-const NEW = { id: 'allies-statement', date: '2023-02-20', title: 'Allies agree a statement' };
+const NEW = {
+  id: 'allies-statement',
+  date: '2023-02-20',
+  title: 'Allies agree a statement',
+  quotes: [{ text: 'We agreed a statement.', by: 'stoltenberg' }],
+};
 const OPEN = 'blinken-abc-this-week';
 
 const edited = (edit: (t: TimelineInput) => void) => {
@@ -162,6 +167,14 @@ describe.each(['iframe', 'element'] as const)('a live story in the %s', (kind) =
       () => (window as unknown as { changes: string[] }).changes,
     );
     expect(changes.filter((c) => c.trim())).toEqual(['1 new event']);
+
+    // The quotes tab marks its quote's event too.
+    const tab = (name: string) => root.locator('.reading-pane .tabs button', { hasText: name });
+    await tab('Quotes').click();
+    const link = root.locator(`.quotes-view li[data-event-id="${NEW.id}"] button.event-link`);
+    expect(await link.locator('.new').textContent()).toBe('New');
+    expect(await axeViolations(s.page)).toEqual([]);
+    await tab('Reading').click();
 
     // Opened, it is not new any more.
     await root.locator(`.marks button[data-key="${NEW.id}"]`).click();
