@@ -172,7 +172,7 @@ describe.each(['iframe', 'element'] as const)('a live story in the %s', (kind) =
     const tab = (name: string) => root.locator('.reading-pane .tabs button', { hasText: name });
     await tab('Quotes').click();
     const link = root.locator(`.quotes-view li[data-event-id="${NEW.id}"] button.event-link`);
-    expect(await link.locator('.new').textContent()).toBe('New');
+    expect(await link.locator('.dl-new').textContent()).toBe('New');
     expect(await axeViolations(s.page)).toEqual([]);
     await tab('Reading').click();
 
@@ -268,7 +268,7 @@ describe('a live story in a narrow element', () => {
     const before = await top();
     server.set(s.name, withNew);
     await s.poll();
-    const badge = root.locator(`li[data-event-id="${NEW.id}"] .new`);
+    const badge = root.locator(`li[data-event-id="${NEW.id}"] .dl-new`);
     await badge.waitFor();
     expect(await badge.textContent()).toBe('New');
     const after = await top();
@@ -359,7 +359,7 @@ describe('a live story whose new events land in a cluster', () => {
             offset: parseFloat(style.outlineOffset),
           };
         });
-      expect(ring).toEqual({ style: 'solid', width: 2, offset: 2 });
+      expect(ring).toEqual({ style: 'solid', width: 2, offset: 1 });
       expect(await axeViolations(s.page)).toEqual([]);
       // Zoomed into, the cluster gives the new events marks of their own, ringed.
       for (let i = 0; i < 6 && (await root.locator('.marks .mark.cluster.new').count()); i++) {
