@@ -59,6 +59,8 @@ export interface Messages {
   openEvent: string;
   /** A button that shows `n` more items of a long list. */
   showMore: (n: number) => string;
+  /** Under a list that scrolls inside a fixed box: how many events are still below the fold. */
+  moreBelow: (n: number) => string;
   /** The Embed control, for news developers. */
   embed: string;
   embedIframe: string;
@@ -150,6 +152,7 @@ export const en: Messages = {
   otherLane: 'Other',
   openEvent: 'Open event',
   showMore: (n) => `Show ${n} more`,
+  moreBelow: (n) => `${n} more ${n === 1 ? 'event' : 'events'} below`,
   embed: 'Embed',
   embedIframe: 'iframe — works in any CMS; the script sizes it to its content',
   embedElement: 'Custom element — one script, styles isolated',

@@ -43,8 +43,11 @@ export const TARGET = { app: 40 * 1024, embed: 40 * 1024 } as const;
 // (1.7 KB) and media check (1.2 KB) load only for timelines with media; the element, which
 // cannot split a Svelte component off, inlines the figure: 6.3 KB (77,916 → 84,363 B). One
 // loader of a timeline's languages for the app, the prerendered page and its hydration
-// (state/reader-language.ts) costs the element 23 B more (84,386 B), hence 82.5 KB.
-export const BUDGET = { app: Math.ceil(76.4 * 1024), embed: Math.ceil(82.5 * 1024) } as const;
+// (state/reader-language.ts) costs the element 23 B more (84,386 B), hence 82.5 KB. The "3 more
+// events below" cue of the phone embed's scrolling list (MoreBelow.svelte, layout/below-fold.ts)
+// is in the first view it belongs to: 0.8 KB (app 78,233 → 79,005 B; element 84,386 →
+// 85,321 B).
+export const BUDGET = { app: Math.ceil(77.2 * 1024), embed: Math.ceil(83.4 * 1024) } as const;
 
 export interface FileSize {
   /** Path relative to the dist folder (or to the project for third-party files). */

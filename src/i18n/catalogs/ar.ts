@@ -98,6 +98,7 @@ const ar: Messages = {
   otherLane: 'أخرى',
   openEvent: 'عرض الحدث',
   showMore: (n) => `عرض ${n} أخرى`,
+  moreBelow: (n) => `${count(n, EVENTS)} في الأسفل`,
   embed: 'تضمين',
   embedIframe:
     'إطار iframe — يعمل في أي نظام لإدارة المحتوى، ويضبط النص البرمجي ارتفاعه حسب المحتوى',

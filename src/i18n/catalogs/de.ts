@@ -59,6 +59,7 @@ const de: Messages = {
   otherLane: 'Sonstige',
   openEvent: 'Ereignis öffnen',
   showMore: (n) => `${n} weitere anzeigen`,
+  moreBelow: (n) => `noch ${events(n)} weiter unten`,
   embed: 'Einbetten',
   embedIframe: 'iframe – funktioniert in jedem CMS; das Skript passt die Höhe an den Inhalt an',
   embedElement: 'Custom Element – ein Skript, Stile isoliert',

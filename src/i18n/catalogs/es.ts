@@ -64,6 +64,7 @@ const es: Messages = {
   otherLane: 'Otros',
   openEvent: 'Ver acontecimiento',
   showMore: (n) => `Mostrar ${n} más`,
+  moreBelow: (n) => `${events(n)} más abajo`,
   embed: 'Insertar',
   embedIframe: 'iframe: funciona en cualquier CMS; el script ajusta su altura al contenido',
   embedElement: 'Elemento personalizado: un solo script, estilos aislados',

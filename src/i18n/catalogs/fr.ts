@@ -66,6 +66,7 @@ const fr: Messages = {
   otherLane: 'Autres',
   openEvent: 'Voir l’événement',
   showMore: (n) => `Afficher ${n} de plus`,
+  moreBelow: (n) => `encore ${events(n)} plus bas`,
   embed: 'Intégrer',
   embedIframe: 'iframe — fonctionne dans tout CMS ; le script l’ajuste à son contenu',
   embedElement: 'Élément personnalisé — un seul script, styles isolés',

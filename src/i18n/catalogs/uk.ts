@@ -68,6 +68,7 @@ const uk: Messages = {
   otherLane: 'Інше',
   openEvent: 'Відкрити подію',
   showMore: (n) => `Показати ще ${n}`,
+  moreBelow: (n) => `ще ${count(n, EVENTS)} нижче`,
   embed: 'Вбудувати',
   embedIframe: 'iframe — працює в будь-якій CMS; скрипт підганяє висоту під вміст',
   embedElement: 'Власний елемент — один скрипт, ізольовані стилі',

@@ -59,6 +59,7 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
   unknownEvent: () => [['summit-day-2']],
   showQuotes: (n) => [[n]],
   showMore: (n) => [[n]],
+  moreBelow: (n) => [[n]],
   axisBreak: (n) => [[`${n} weeks`, 'Nov 26, 2022', 'Dec 31, 2022']],
   timelineLabel: () => [['NATO and China']],
   circa: () => [['1850'], ['44 BC']],
