@@ -16,10 +16,21 @@ import type { Header, Theme } from '../state/url-params';
  * until then.
  */
 export const SEED_WIDTH = 720;
+/**
+ * The narrow reader's width on the server, px: a 390 px phone's box less the padding. The narrow
+ * reader is a list that wraps to any width, so one drawing serves every box below the wide
+ * layout's (`SEED_WIDE_FROM`) until the script measures the real one.
+ */
+export const SEED_NARROW_WIDTH = 374;
+/** The narrowest window, px, that shows the wide drawing: `SEED_WIDTH` plus the frame's padding
+ * (seed.css uses the same figure). */
+export const SEED_WIDE_FROM = 736;
 /** The `<script type="application/json">` that carries the timeline. */
 export const SEED_DATA_ID = 'dateline-timeline';
-/** The element the reader is rendered into and hydrated in. */
+/** The element the wide reader is rendered into, and the one hydrated in a wide window. */
 export const SEED_ROOT_ID = 'dateline';
+/** The narrow reader's element: hydrated instead in a window narrower than `SEED_WIDE_FROM`. */
+export const SEED_NARROW_ID = 'dateline-narrow';
 /** The static reading (every event and quote), for readers without JavaScript. */
 export const SEED_STATIC_ID = 'dateline-static';
 
@@ -28,12 +39,12 @@ export const SEED_STATIC_ID = 'dateline-static';
  * the same, so hydration finds the markup it would have written. The address's parameters
  * (theme, header, event) are applied after hydration.
  */
-export async function seedProps(timeline: Timeline) {
+export async function seedProps(timeline: Timeline, width = SEED_WIDTH) {
   const language = await loadLanguage(timeline);
   return {
     timeline,
     ...language,
-    width: SEED_WIDTH,
+    width,
     height: EMBED_HEIGHT,
     theme: 'auto' as Theme,
     header: 'title' as Header,

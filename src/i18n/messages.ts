@@ -61,6 +61,8 @@ export interface Messages {
   showMore: (n: number) => string;
   /** Under a list that scrolls inside a fixed box: how many events are still below the fold. */
   moreBelow: (n: number) => string;
+  /** The same under the quotes of the compact embed: how many quotes are still below. */
+  moreQuotesBelow: (n: number) => string;
   /** The Embed control, for news developers. */
   embed: string;
   embedIframe: string;
@@ -153,6 +155,7 @@ export const en: Messages = {
   openEvent: 'Open event',
   showMore: (n) => `Show ${n} more`,
   moreBelow: (n) => `${n} more ${n === 1 ? 'event' : 'events'} below`,
+  moreQuotesBelow: (n) => `${n} more ${n === 1 ? 'quote' : 'quotes'} below`,
   embed: 'Embed',
   embedIframe: 'iframe — works in any CMS; the script sizes it to its content',
   embedElement: 'Custom element — one script, styles isolated',

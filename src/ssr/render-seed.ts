@@ -10,7 +10,14 @@ import type { Problem } from '../format/types';
 import { en } from '../i18n/messages';
 import { parseTimelineText } from '../validate/validate';
 import SeedFrame from '../embed/SeedFrame.svelte';
-import { SEED_DATA_ID, SEED_ROOT_ID, SEED_STATIC_ID, seedProps } from '../embed/seed-page';
+import {
+  SEED_DATA_ID,
+  SEED_NARROW_ID,
+  SEED_NARROW_WIDTH,
+  SEED_ROOT_ID,
+  SEED_STATIC_ID,
+  seedProps,
+} from '../embed/seed-page';
 import StaticPage from './StaticPage.svelte';
 import { hoistStyles } from './hoist-styles';
 import { inlineJson } from './inline-json';
@@ -43,13 +50,15 @@ export async function renderSeedPage(input: SeedPageInput): Promise<SeedResult> 
   const { timeline } = result;
   const props = await seedProps(timeline);
   const frame = render(SeedFrame, { props });
+  // The same reader drawn narrow, for phones: the page shows the drawing that fits its window.
+  const narrow = render(SeedFrame, { props: await seedProps(timeline, SEED_NARROW_WIDTH) });
   // The static page has always spoken English around the timeline's own words.
   await loadHistoric();
   const reading = render(StaticPage, {
     props: { timeline, dateLocale: props.dateLocale, messages: en },
   });
-  const hoisted = hoistStyles([frame.body, reading.body]);
-  const [frameHtml, staticHtml] = hoisted.html;
+  const hoisted = hoistStyles([frame.body, narrow.body, reading.body]);
+  const [frameHtml, narrowHtml, staticHtml] = hoisted.html;
   const title = escapeHtml(timeline.title);
   const head = [
     '<meta charset="utf-8" />',
@@ -79,6 +88,7 @@ export async function renderSeedPage(input: SeedPageInput): Promise<SeedResult> 
     `<html lang="${escapeHtml(props.lang)}">\n<head>\n    ${head.join('\n    ')}\n</head>\n` +
     '<body class="seed">\n' +
     `<div id="${SEED_ROOT_ID}">${frameHtml}</div>\n` +
+    `<div id="${SEED_NARROW_ID}">${narrowHtml}</div>\n` +
     `<div id="${SEED_STATIC_ID}">${staticHtml}</div>\n` +
     `<script type="application/json" id="${SEED_DATA_ID}">${inlineJson(JSON.parse(input.text))}</script>\n` +
     '</body>\n</html>\n';

@@ -69,6 +69,23 @@ describe('the compact list says how many events are below the fold', () => {
     },
   );
 
+  it('counts the quotes still below in the quotes tab', async () => {
+    const { page, close } = await openApp(browser, '/embed/nato-china-2023.html', {
+      viewport: PHONE,
+    });
+    try {
+      await cue(page).locator('button').waitFor();
+      await page.getByRole('button', { name: /^Quotes/ }).click();
+      await expect.poll(() => cue(page).textContent()).toContain('quotes below');
+      const items = await box(page).locator('[data-event-id]').count();
+      expect(items).toBe(12);
+      const visible = await seen(page);
+      expect(await cue(page).textContent()).toContain(`${items - visible} more quotes below`);
+    } finally {
+      await close();
+    }
+  });
+
   it('counts the events of a long list that are not rendered yet', async () => {
     const input = generateTimelineInput(250, 7);
     const { page, close } = await openApp(browser, '/embed.html?src=data/long.json', {

@@ -99,6 +99,7 @@ const ar: Messages = {
   openEvent: 'عرض الحدث',
   showMore: (n) => `عرض ${n} أخرى`,
   moreBelow: (n) => `${count(n, EVENTS)} في الأسفل`,
+  moreQuotesBelow: (n) => `${count(n, QUOTES)} في الأسفل`,
   embed: 'تضمين',
   embedIframe:
     'إطار iframe — يعمل في أي نظام لإدارة المحتوى، ويضبط النص البرمجي ارتفاعه حسب المحتوى',

@@ -60,6 +60,7 @@ const de: Messages = {
   openEvent: 'Ereignis öffnen',
   showMore: (n) => `${n} weitere anzeigen`,
   moreBelow: (n) => `noch ${events(n)} weiter unten`,
+  moreQuotesBelow: (n) => `noch ${quotes(n)} weiter unten`,
   embed: 'Einbetten',
   embedIframe: 'iframe – funktioniert in jedem CMS; das Skript passt die Höhe an den Inhalt an',
   embedElement: 'Custom Element – ein Skript, Stile isoliert',

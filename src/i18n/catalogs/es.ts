@@ -65,6 +65,7 @@ const es: Messages = {
   openEvent: 'Ver acontecimiento',
   showMore: (n) => `Mostrar ${n} más`,
   moreBelow: (n) => `${events(n)} más abajo`,
+  moreQuotesBelow: (n) => `${quotes(n)} más abajo`,
   embed: 'Insertar',
   embedIframe: 'iframe: funciona en cualquier CMS; el script ajusta su altura al contenido',
   embedElement: 'Elemento personalizado: un solo script, estilos aislados',

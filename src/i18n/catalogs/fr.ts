@@ -67,6 +67,7 @@ const fr: Messages = {
   openEvent: 'Voir l’événement',
   showMore: (n) => `Afficher ${n} de plus`,
   moreBelow: (n) => `encore ${events(n)} plus bas`,
+  moreQuotesBelow: (n) => `encore ${quotes(n)} plus bas`,
   embed: 'Intégrer',
   embedIframe: 'iframe — fonctionne dans tout CMS ; le script l’ajuste à son contenu',
   embedElement: 'Élément personnalisé — un seul script, styles isolés',

@@ -69,6 +69,7 @@ const uk: Messages = {
   openEvent: 'Відкрити подію',
   showMore: (n) => `Показати ще ${n}`,
   moreBelow: (n) => `ще ${count(n, EVENTS)} нижче`,
+  moreQuotesBelow: (n) => `ще ${count(n, QUOTES)} нижче`,
   embed: 'Вбудувати',
   embedIframe: 'iframe — працює в будь-якій CMS; скрипт підганяє висоту під вміст',
   embedElement: 'Власний елемент — один скрипт, ізольовані стилі',

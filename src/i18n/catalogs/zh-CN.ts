@@ -55,6 +55,7 @@ const zhCN: Messages = {
   openEvent: '查看事件',
   showMore: (n) => `再显示 ${n} 条`,
   moreBelow: (n) => `下方还有 ${n} 个事件`,
+  moreQuotesBelow: (n) => `下方还有 ${n} 条引语`,
   embed: '嵌入',
   embedIframe: 'iframe——适用于任何内容管理系统；脚本会按内容自动调整高度',
   embedElement: '自定义元素——单个脚本，样式隔离',

@@ -55,6 +55,7 @@ const zhTW: Messages = {
   openEvent: '檢視事件',
   showMore: (n) => `再顯示 ${n} 則`,
   moreBelow: (n) => `下方還有 ${n} 個事件`,
+  moreQuotesBelow: (n) => `下方還有 ${n} 則引言`,
   embed: '嵌入',
   embedIframe: 'iframe——適用於任何內容管理系統；腳本會依內容自動調整高度',
   embedElement: '自訂元素——單一腳本，樣式隔離',

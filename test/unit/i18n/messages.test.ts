@@ -60,6 +60,7 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
   showQuotes: (n) => [[n]],
   showMore: (n) => [[n]],
   moreBelow: (n) => [[n]],
+  moreQuotesBelow: (n) => [[n]],
   axisBreak: (n) => [[`${n} weeks`, 'Nov 26, 2022', 'Dec 31, 2022']],
   timelineLabel: () => [['NATO and China']],
   circa: () => [['1850'], ['44 BC']],
