@@ -18,6 +18,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type InlineConfig, type Plugin, type UserConfig } from 'vite';
 import { compileHints } from './compile-hints.ts';
 import { lazyImports, lazyModules } from './embed-lazy.ts';
+import { outputNames, writeElementKitFiles } from './kit-files.ts';
 import { relocatePage } from './relocate-page.ts';
 import { ICON, writeSeedPages } from './seed-pages.ts';
 
@@ -166,7 +167,10 @@ function seedBuild(base: UserConfig, modules: ReturnType<typeof lazyModules>): I
  */
 export function embedBuildConfig(base: UserConfig): UserConfig {
   const [element, ...rest] = embedBuilds(base);
+  const lazy = rest[1];
   rest.push(seedBuild(base, lazyModules()));
+  /** What the studio's publish kit copies for the element: its script and its lazy modules. */
+  const kit: string[] = [];
   return {
     ...element,
     configFile: undefined,
@@ -175,8 +179,15 @@ export function embedBuildConfig(base: UserConfig): UserConfig {
       {
         name: 'dateline-embed-rest',
         apply: 'build',
+        writeBundle(_options, bundle) {
+          kit.push(...Object.keys(bundle).map((name) => `embed/${name}`));
+        },
         async closeBundle() {
-          for (const config of rest) await build(config);
+          for (const config of rest) {
+            const result = await build(config);
+            if (config === lazy) kit.push(...outputNames(result, 'embed/lazy'));
+          }
+          writeElementKitFiles(`${ROOT}dist`, kit);
           await writeSeedPages(ROOT, OUT);
         },
       },

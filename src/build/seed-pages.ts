@@ -7,7 +7,7 @@
  * served from anywhere.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { oembedHref, publicUrlFrom } from './oembed.ts';
 import { isTimelineFile, ssrServer } from './ssr-server.ts';
 
@@ -19,7 +19,7 @@ import { isTimelineFile, ssrServer } from './ssr-server.ts';
 export const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>\n';
 
 export async function writeSeedPages(root: string, outDir: string, dataDir = 'data') {
-  const out = join(root, outDir);
+  const out = resolve(root, outDir);
   for (const file of ['seed.js', 'seed.css'])
     if (!existsSync(join(out, file)))
       throw new Error(`seed pages: ${outDir}/${file} was not built`);
@@ -31,8 +31,8 @@ export async function writeSeedPages(root: string, outDir: string, dataDir = 'da
       '/src/ssr/render-seed.ts',
     )) as typeof import('../ssr/render-seed');
     const publicUrl = publicUrlFrom(process.env.DATELINE_PUBLIC_URL);
-    for (const name of readdirSync(join(root, dataDir))) {
-      const text = readFileSync(join(root, dataDir, name), 'utf8');
+    for (const name of readdirSync(resolve(root, dataDir))) {
+      const text = readFileSync(resolve(root, dataDir, name), 'utf8');
       if (!isTimelineFile(name, text)) continue;
       const base = name.replace(/\.json$/, '');
       const oembed = oembedHref({ file: name, publicUrl });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { isTimelineFile, ssrServer } from './ssr-server.ts';
 import { oembedHref, oembedJson, publicUrlFrom } from './oembed.ts';
+import { mediaStyles } from './kit-files.ts';
 
 export function staticPages(dataDir = 'data'): Plugin {
   let root = process.cwd();
@@ -22,6 +23,7 @@ export function staticPages(dataDir = 'data'): Plugin {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return;
       const template = String(index.source);
+      const styles = mediaStyles(bundle);
       const server = await ssrServer(root);
       try {
         const { renderStaticPage } = (await server.ssrLoadModule(
@@ -32,7 +34,10 @@ export function staticPages(dataDir = 'data'): Plugin {
           if (!isTimelineFile(name, text)) continue;
           const publicUrl = publicUrlFrom(process.env.DATELINE_PUBLIC_URL);
           const oembed = oembedHref({ file: name, publicUrl });
-          const result = await renderStaticPage(text, template, `data/${name}`, oembed);
+          const result = await renderStaticPage(text, template, `data/${name}`, oembed, {
+            origins: publicUrl ? [new URL(publicUrl).origin] : [],
+            styles,
+          });
           if (!result.ok) {
             const list = result.problems.map((p) => `  ${p.path} ${p.message}`).join('\n');
             throw new Error(`data/${name} is not a valid timeline:\n${list}`);

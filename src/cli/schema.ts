@@ -44,6 +44,7 @@ export function buildJsonSchema(): string {
       Media: MediaSchema,
     },
   });
+  addEditorExamples(schema as JsonNode);
   const { $schema, title, description, ...rest } = schema;
   const ordered = { $schema, $id: SCHEMA_ID, title, description, ...rest };
   // `"required": []` (an object with no required key) says nothing; leave it out.
@@ -60,6 +61,44 @@ export function buildJsonSchema(): string {
     2,
   );
   return `${text}\n`;
+}
+
+interface JsonNode {
+  examples?: unknown[];
+  properties?: Record<string, JsonNode>;
+  items?: JsonNode;
+  $defs?: Record<string, JsonNode>;
+}
+
+/**
+ * Values editors offer as completions where the valibot schema checks a pattern (the studio's
+ * JSON view reads them as a list when `"type": "` is typed). Added here rather than with
+ * `v.examples` in `format/media-schema.ts`: that schema is part of the reader's first download,
+ * which has no use for them.
+ */
+const EDITOR_EXAMPLES: [path: string[], examples: string[]][] = [
+  [
+    ['$defs', 'Media', 'properties', 'type'],
+    ['image', 'video', 'audio', 'video/mp4', 'audio/mpeg'],
+  ],
+  [
+    ['$defs', 'Media', 'properties', 'tracks', 'items', 'properties', 'kind'],
+    ['subtitles', 'captions', 'descriptions', 'chapters'],
+  ],
+];
+
+function addEditorExamples(schema: JsonNode): void {
+  for (const [path, examples] of EDITOR_EXAMPLES) {
+    let node: unknown = schema;
+    for (const key of path) {
+      node =
+        node && typeof node === 'object' && Object.hasOwn(node, key)
+          ? (node as Record<string, unknown>)[key]
+          : undefined;
+    }
+    if (!node || typeof node !== 'object') throw new Error(`the schema has no ${path.join('.')}`);
+    (node as JsonNode).examples = examples;
+  }
 }
 
 export function main(args: string[]): number {

@@ -3,9 +3,12 @@
  * renders the reader at `SEED_WIDTH`, the script hydrates it with the same props and the timeline
  * from the `SEED_DATA_ID` element, then lets the reader measure its real box.
  */
+import { DEFAULT_DATE_LOCALE, resolveDateLocaleTag } from '../dates/date-locale';
 import type { Timeline } from '../format/types';
+import { resolveMessagesTag } from '../i18n/load-messages';
+import { en } from '../i18n/messages';
 import { EMBED_HEIGHT } from '../layout/embed-box';
-import { loadLanguage } from '../state/reader-language';
+import { loadLanguage, type Language } from '../state/reader-language';
 import type { Header, Theme } from '../state/url-params';
 
 /**
@@ -33,6 +36,13 @@ export const SEED_ROOT_ID = 'dateline';
 export const SEED_NARROW_ID = 'dateline-narrow';
 /** The static reading (every event and quote), for readers without JavaScript. */
 export const SEED_STATIC_ID = 'dateline-static';
+/** On `<html>` once the reader is hydrated and laid out for its box. */
+export const SEED_LIVE_CLASS = 'dateline-live';
+/** On `<html>` when the script ran but the reader could not start: seed.css then shows the
+ * static reading in the reader's place (seed-main.svelte.ts). */
+export const SEED_FALLBACK_CLASS = 'dateline-fallback';
+/** The custom property that gives the fallback's box the reader's height (seed.css). */
+export const SEED_HEIGHT_VAR = '--dateline-height';
 
 /**
  * The props the page is rendered with on the server and hydrated with in the browser: exactly
@@ -52,4 +62,20 @@ export async function seedProps(timeline: Timeline, width = SEED_WIDTH) {
     activeId: null as string | null,
     childId: null as string | null,
   };
+}
+
+/**
+ * What of the timeline's language this browser could not load, or null. The loaders fall back to
+ * English rather than fail (the right thing for a reader drawn in the browser), but the server
+ * drew this page in the timeline's language: hydrated in English, its words would not be the
+ * server's. The usual cause is a sandboxed frame (an opaque origin) whose `import()` of a
+ * language file from a host that sends no `Access-Control-Allow-Origin` is refused.
+ */
+export function missingLanguage(timeline: Timeline, language: Language): string | null {
+  const catalog = resolveMessagesTag(timeline.locale);
+  if (catalog !== 'en' && language.messages === en) return `its interface strings (${catalog})`;
+  const dates = resolveDateLocaleTag(timeline.locale);
+  if (dates !== DEFAULT_DATE_LOCALE && language.dateLocale.code === DEFAULT_DATE_LOCALE)
+    return `its date formats (${dates})`;
+  return null;
 }

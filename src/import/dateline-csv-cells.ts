@@ -4,15 +4,17 @@
  * The base of the reader in `dateline-csv-read.ts`.
  */
 import { didYouMean } from '../validate/did-you-mean';
-import type { Problem, SourceInput } from '../format/types';
+import type { MediaInput, Problem, SourceInput } from '../format/types';
 import { cellProblem, isBlankRow, normaliseHeader, readCsv, type CsvRow } from './csv-rows';
 import { Origins, type Finding } from './origins';
+import { MEDIA_FIELDS, readMedia } from './dateline-csv-media';
 import {
   DATELINE_COLUMNS,
   KIND_NAMES,
   KINDS,
   SOURCE_FIELDS,
   unguardCell,
+  yesNo,
   type Column,
   type Kind,
 } from './dateline-csv';
@@ -40,6 +42,17 @@ export abstract class DatelineCells {
       const normal = normaliseHeader(name);
       const column = known.get(normal);
       const at = { row: 1, line: 1, column: { index, name } };
+      if (normal === 'media thumbnail') {
+        // TimelineJS's template has it; a sheet copied from one should not fail for it.
+        this.findings.push({
+          at,
+          message:
+            'Dateline shows no thumbnails (the picture itself is shown, scaled): ' +
+            'the column is not read',
+          severity: 'warning',
+        });
+        return;
+      }
       if (!column) {
         const guess = didYouMean(normal, DATELINE_COLUMNS);
         this.findings.push({
@@ -135,6 +148,17 @@ export abstract class DatelineCells {
       .filter(Boolean);
   }
 
+  /** A true/false cell, `undefined` when empty; anything else is an error. */
+  protected flag(row: CsvRow, column: Column): boolean | undefined {
+    const value = this.text(row, column);
+    if (value === undefined) return undefined;
+    const flag = yesNo(value);
+    if (flag === undefined) {
+      this.error(row, column, `"${value}" is not true or false; write true, false, or nothing`);
+    }
+    return flag;
+  }
+
   protected optionalList(row: CsvRow, column: Column): string[] | undefined {
     const list = this.list(row, column);
     return list.length ? list : undefined;
@@ -147,6 +171,16 @@ export abstract class DatelineCells {
       if (value !== undefined) source[field] = value;
     }
     return Object.keys(source).length ? source : undefined;
+  }
+
+  /** The row's media, located: its object on the `media` cell, each field on its column. */
+  protected media(row: CsvRow, path: string): MediaInput | undefined {
+    const media = readMedia({
+      text: (column) => this.text(row, column),
+      error: (column, message) => this.error(row, column, message),
+    });
+    if (media) this.mapObject(`${path}.media`, row, MEDIA_FIELDS, 'media');
+    return media;
   }
 
   protected cell(row: CsvRow, column: Column | undefined): Cell {

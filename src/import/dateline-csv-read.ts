@@ -3,6 +3,7 @@ import { formatPath } from '../validate/json-locate';
 import type {
   EventInput,
   GroupInput,
+  PeriodInput,
   PersonInput,
   QuoteInput,
   SourceInput,
@@ -22,6 +23,7 @@ class Reader extends DatelineCells {
     const timeline: Partial<TimelineInput> = {};
     const groups: Record<string, GroupInput> = {};
     const people: Record<string, PersonInput> = {};
+    const periods: PeriodInput[] = [];
     const groupRows = new Map<string, number>();
     const personRows = new Map<string, number>();
     let timelineRow: CsvRow | undefined;
@@ -56,6 +58,7 @@ class Reader extends DatelineCells {
               locale: this.text(row, 'locale'),
               source: this.source(row),
               note: this.text(row, 'note'),
+              media: this.media(row, '$'),
             }),
           );
           this.mapObject('$', row, {
@@ -108,6 +111,28 @@ class Reader extends DatelineCells {
             });
             this.mapObject(path, row, { name: 'name', role: 'role', group: 'groups' }, 'id');
           }
+        } else if (kind === 'period') {
+          const path = `$.periods[${periods.length}]`;
+          const periodGroups = this.list(row, 'groups');
+          if (periodGroups.length > 1) {
+            this.error(row, 'groups', 'a period takes the colour of one group; list one');
+          }
+          periods.push(
+            compact({
+              id: this.text(row, 'id') ?? '',
+              label: this.text(row, 'name') ?? '',
+              date: this.text(row, 'date') ?? '',
+              end: this.text(row, 'end') ?? '',
+              group: periodGroups[0],
+              color: this.text(row, 'color'),
+            }),
+          );
+          this.mapObject(
+            path,
+            row,
+            { id: 'id', label: 'name', date: 'date', end: 'end', group: 'groups', color: 'color' },
+            'id',
+          );
         } else if (kind === 'event') {
           const path = `$.events[${drafts.length}]`;
           const first = this.source(row);
@@ -115,17 +140,20 @@ class Reader extends DatelineCells {
             id: this.text(row, 'id') ?? '',
             date: this.text(row, 'date') ?? '',
             end: this.text(row, 'end'),
+            approximate: this.flag(row, 'approximate'),
             title: this.text(row, 'title') ?? '',
             summary: this.text(row, 'text'),
             place: this.text(row, 'place'),
             people: this.optionalList(row, 'people'),
             groups: this.optionalList(row, 'groups'),
             note: this.text(row, 'note'),
+            media: this.media(row, path),
           };
           this.mapObject(path, row, {
             id: 'id',
             date: 'date',
             end: 'end',
+            approximate: 'approximate',
             title: 'title',
             summary: 'text',
             place: 'place',
@@ -192,11 +220,13 @@ class Reader extends DatelineCells {
     }
 
     const events = drafts.map(({ value, sources, quotes }) => {
-      const { id, date, end, title, summary, place, people, groups, note } = value;
+      const { id, date, end, approximate, title, summary, place, people, groups, note, media } =
+        value;
       return compact({
         id,
         date,
         end,
+        approximate,
         title,
         summary,
         place,
@@ -205,6 +235,7 @@ class Reader extends DatelineCells {
         quotes: quotes.length ? quotes : undefined,
         sources: sources.length ? sources : undefined,
         note,
+        media,
       });
     });
     const value: TimelineInput = compact({
@@ -214,8 +245,10 @@ class Reader extends DatelineCells {
       locale: timeline.locale,
       source: timeline.source,
       note: timeline.note,
+      media: timeline.media,
       people: Object.keys(people).length ? people : undefined,
       groups: Object.keys(groups).length ? groups : undefined,
+      periods: periods.length ? periods : undefined,
       events,
     });
     if (timelineRow) this.origins.set('$', { row: timelineRow.row, line: timelineRow.line });
@@ -235,6 +268,7 @@ class Reader extends DatelineCells {
 /** The validator speaks of JSON keys; in the sheet, people and groups are rows. */
 function inSheetWords(message: string): string {
   return message
+    .replace(/add "decorative": true/, 'write true in the "media decorative" column')
     .replace(/add it under "people"/, 'add a person row with that id')
     .replace(/add it under "groups"/, 'add a group row with that id')
     .replace(/there is no such key in "people"/, 'there is no person row with that id')

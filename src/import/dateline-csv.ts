@@ -7,15 +7,18 @@
  *
  * | kind       | what it is                                   | columns it uses                                      |
  * | ---------- | -------------------------------------------- | ---------------------------------------------------- |
- * | `timeline` | the timeline itself (exactly one row)        | title, text (summary), locale, note, source columns (the article) |
+ * | `timeline` | the timeline itself (exactly one row)        | title, text (summary), locale, note, source columns (the article), media columns (the title card's) |
  * | `group`    | a lane / legend entry                        | id, name (label), color                              |
  * | `person`   | someone who appears or is quoted             | id, name, role, groups (one key)                     |
- * | `event`    | something that happened                      | id, date, end, title, text (summary), place, people, groups, note, source columns (its first source) |
+ * | `period`   | a band behind the events (they may overlap)  | id, date, end, name (label), groups (one key: its colour), color |
+ * | `event`    | something that happened                      | id, date, end, approximate, title, text (summary), place, people, groups, note, source columns (its first source), media columns |
  * | `source`   | another source of the event above it         | source columns                                       |
  * | `quote`    | words said, belonging to the event above it  | text, by, date, context, source columns (where it was said) |
  * | `via`      | who passed on the quote above it             | source columns                                       |
  *
- * The source columns are `outlet`, `programme`, `source title`, `author`, `source date`, `url`.
+ * The source columns are `outlet`, `programme`, `source title`, `author`, `source date`, `url`;
+ * the media columns are `media` (the address) and `media alt`, `… decorative`, `… type`,
+ * `… caption`, `… credit`, `… link`, `… width`, `… height`, `… srcset`, `… tracks`.
  * Several people or groups go in one cell separated by `;` (a `,` works too). Rows whose kind
  * starts with `#` are comments; blank rows are skipped. A value in a column its kind does not
  * use is an error, not dropped.
@@ -47,6 +50,18 @@ export const DATELINE_COLUMNS = [
   'author',
   'source date',
   'url',
+  'approximate',
+  'media',
+  'media alt',
+  'media decorative',
+  'media type',
+  'media caption',
+  'media credit',
+  'media link',
+  'media width',
+  'media height',
+  'media srcset',
+  'media tracks',
 ] as const;
 
 export type Column = (typeof DATELINE_COLUMNS)[number];
@@ -60,6 +75,26 @@ const SOURCE_COLUMNS = [
   'url',
 ] as const satisfies Column[];
 
+/**
+ * The media columns (an event's or the title card's one picture, video or sound): `media` is
+ * its address. TimelineJS's template names three of them alike (Media, Media Caption, Media
+ * Credit). `media srcset` holds `img-600.jpg 600w, img-1200.jpg 1200w` as HTML writes it;
+ * `media tracks` one caption file a line (or `;`-separated) as `src | srclang | label | kind`.
+ */
+export const MEDIA_COLUMNS = [
+  'media',
+  'media alt',
+  'media decorative',
+  'media type',
+  'media caption',
+  'media credit',
+  'media link',
+  'media width',
+  'media height',
+  'media srcset',
+  'media tracks',
+] as const satisfies Column[];
+
 /** Source field → its column. */
 export const SOURCE_FIELDS: [keyof SourceInput, Column][] = [
   ['outlet', 'outlet'],
@@ -71,9 +106,10 @@ export const SOURCE_FIELDS: [keyof SourceInput, Column][] = [
 ];
 
 export const KINDS = {
-  timeline: ['title', 'text', 'locale', 'note', ...SOURCE_COLUMNS],
+  timeline: ['title', 'text', 'locale', 'note', ...SOURCE_COLUMNS, ...MEDIA_COLUMNS],
   group: ['id', 'name', 'color'],
   person: ['id', 'name', 'role', 'groups'],
+  period: ['id', 'date', 'end', 'name', 'groups', 'color'],
   event: [
     'id',
     'date',
@@ -84,7 +120,9 @@ export const KINDS = {
     'people',
     'groups',
     'note',
+    'approximate',
     ...SOURCE_COLUMNS,
+    ...MEDIA_COLUMNS,
   ],
   source: [...SOURCE_COLUMNS],
   quote: ['text', 'by', 'date', 'context', ...SOURCE_COLUMNS],
@@ -94,6 +132,15 @@ export const KINDS = {
 export type Kind = keyof typeof KINDS;
 
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
+
+const YES = new Set(['true', 'yes', 'y', 'x', '1']);
+const NO = new Set(['false', 'no', 'n', '0']);
+
+/** A true/false cell (`approximate`, `media decorative`): `undefined` when it is neither. */
+export function yesNo(value: string): boolean | undefined {
+  const word = value.trim().toLowerCase();
+  return YES.has(word) ? true : NO.has(word) ? false : undefined;
+}
 
 /** True when a header row is Dateline's layout. */
 export function isDatelineHeader(header: readonly string[]): boolean {

@@ -4,7 +4,7 @@
  */
 import type { Media, Problem, Timeline } from '../format/types';
 import { mediaOriginProblems } from './media-origins';
-import { foreignMedia, withResolvedMedia } from './media-url';
+import { foreignMedia, withResolvedMedia, type ForeignMedia } from './media-url';
 
 /**
  * Media from origins the page does not allow are marked `refused` and never requested: the
@@ -21,6 +21,27 @@ export async function checkMedia(
   const resolved = withResolvedMedia(timeline, file);
   const found = foreignMedia(resolved, origins);
   if (found.length === 0) return { timeline: resolved, problems: [] };
+  return {
+    timeline: markRefused(resolved, found),
+    problems: await mediaOriginProblems(resolved, text, origins),
+  };
+}
+
+/**
+ * The same, without the problems: what the studio's preview shows (its page asks nothing of
+ * other hosts, so their media show as text, as on a page that does not allow them).
+ */
+export function refuseForeignMedia(
+  timeline: Timeline,
+  file: string,
+  origins: readonly string[],
+): Timeline {
+  const resolved = withResolvedMedia(timeline, file);
+  return markRefused(resolved, foreignMedia(resolved, origins));
+}
+
+function markRefused(resolved: Timeline, found: ForeignMedia[]): Timeline {
+  if (found.length === 0) return resolved;
   const refused = new Map(found.map((f) => [f.eventId, f.origin]));
   const mark = (media: Media | undefined, id: string | null) => {
     const origin = refused.get(id);
@@ -33,5 +54,5 @@ export async function checkMedia(
     ),
   };
   if (refused.has(null)) out.media = mark(resolved.media, null);
-  return { timeline: out, problems: await mediaOriginProblems(resolved, text, origins) };
+  return out;
 }

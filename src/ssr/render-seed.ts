@@ -7,7 +7,6 @@
 import { render } from 'svelte/server';
 import { loadHistoric } from '../dates/format-date';
 import type { Problem } from '../format/types';
-import { en } from '../i18n/messages';
 import { parseTimelineText } from '../validate/validate';
 import SeedFrame from '../embed/SeedFrame.svelte';
 import {
@@ -52,10 +51,12 @@ export async function renderSeedPage(input: SeedPageInput): Promise<SeedResult> 
   const frame = render(SeedFrame, { props });
   // The same reader drawn narrow, for phones: the page shows the drawing that fits its window.
   const narrow = render(SeedFrame, { props: await seedProps(timeline, SEED_NARROW_WIDTH) });
-  // The static page has always spoken English around the timeline's own words.
+  // In the drawn reader's language: the page is `lang` that language, and the reading stands in
+  // for the reader where it cannot start (seed-main.svelte.ts). (The app's static pages speak
+  // English around the timeline's words: the app replaces them with a reader of its own.)
   await loadHistoric();
   const reading = render(StaticPage, {
-    props: { timeline, dateLocale: props.dateLocale, messages: en },
+    props: { timeline, dateLocale: props.dateLocale, messages: props.messages },
   });
   const hoisted = hoistStyles([frame.body, narrow.body, reading.body]);
   const [frameHtml, narrowHtml, staticHtml] = hoisted.html;

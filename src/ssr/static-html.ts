@@ -11,7 +11,9 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 /**
  * `template` is the built index.html; `src` the timeline's address relative to the page, which
  * the app reads from `#app[data-src]` when it takes over; `oembed` the address of its oEmbed
- * file, if it has one.
+ * file, if it has one; `mediaStyles` the media figure's stylesheets (kit-files.ts), linked when
+ * the timeline has media: the app loads them with the figure, which a page read without a
+ * script never does.
  */
 export function staticHtml(
   template: string,
@@ -19,9 +21,15 @@ export function staticHtml(
   timeline: Timeline,
   src: string,
   oembed: string | null = null,
+  mediaStyles: readonly string[] = [],
 ): string {
   const description = timeline.summary ?? timeline.title;
+  const hasMedia = timeline.media !== undefined || timeline.events.some((e) => e.media);
+  const links = hasMedia
+    ? mediaStyles.map((href) => `    <link rel="stylesheet" href="./${escapeHtml(href)}" />\n`)
+    : [];
   const html = template
+    .replace('</head>', () => `${links.join('')}  </head>`)
     .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(timeline.locale)}"`)
     .replace(
       /<title>[^<]*<\/title>/,

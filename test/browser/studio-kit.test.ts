@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../support/chromium';
@@ -87,6 +87,9 @@ describe('the publish kit', () => {
       'embed.html',
       'early-fetch.js',
       'embed/parent.js',
+      'embed/dateline-timeline.js',
+      'embed/lazy/locale-de.js',
+      'embed/lazy/messages-de.js',
     ])
       expect(names).toContain(name);
     expect(names.filter((n) => n.startsWith('assets/')).length).toBeGreaterThan(5);
@@ -110,6 +113,11 @@ describe('the publish kit', () => {
       `<iframe data-dateline src="https://graphics.example.org${FOLDER}embed.html?src=data/${slug}.json"`,
     );
     expect(readme).toContain(`https://graphics.example.org${FOLDER}embed/parent.js`);
+    // …and the custom element's code, its script in the kit too.
+    const elementCode = readme.slice(readme.indexOf('<script src=', readme.indexOf('OR, AS A')));
+    expect(elementCode).toContain(
+      `<script src="https://graphics.example.org${FOLDER}embed/dateline-timeline.js" defer></script>`,
+    );
     // Nothing was asked of another host while making it.
     const origin = new URL(inject('baseURL')).origin;
     expect(
@@ -139,6 +147,32 @@ describe('the publish kit', () => {
       expect(
         [...embedWatch.requests, ...readerWatch.requests].every((r) => r.startsWith(url)),
       ).toBe(true);
+      // The README's element code, pasted into an article on the same host (as German, so
+      // that the element loads modules of its own from embed/lazy/ in the kit).
+      const article = await context.newPage();
+      const articleWatch = watchErrors(article);
+      zip['article.html'] = strToU8(
+        `<!doctype html><html lang="en"><title>Article</title><link rel="icon" href="data:,"><p>Before.</p>` +
+          elementCode
+            .trim()
+            .replaceAll(`https://graphics.example.org${FOLDER}`, url)
+            .replace('<dateline-timeline ', '<dateline-timeline locale="de" ') +
+          '<p>After.</p></html>',
+      );
+      await article.goto(`${url}article.html`);
+      await expect
+        .poll(() => article.locator('dateline-timeline h1').first().textContent())
+        .toContain('NATO');
+      // Its German words came from the kit's embed/lazy/messages-de.js.
+      await article
+        .locator('dateline-timeline')
+        .getByRole('button', { name: 'Los geht’s' })
+        .waitFor();
+      await expect
+        .poll(() => articleWatch.requests.filter((r) => r.includes('/embed/lazy/')).length)
+        .toBeGreaterThan(0);
+      expect(articleWatch.errors).toEqual([]);
+      expect(articleWatch.requests.every((r) => r.startsWith(url))).toBe(true);
       await context.close();
       const noJs = await browser.newContext({ javaScriptEnabled: false });
       const plain = await noJs.newPage();

@@ -261,9 +261,10 @@ describe('the studio', () => {
     expect(onTemplate).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => wideTitle(page).textContent()).toBe('Untitled timeline');
-    // Tab on to the first cell of the sheet and type there.
+    // Tab on to the first cell of the sheet and type there (past the header row's cells: 33
+    // with the media columns, hence up to 60 presses, up from 40).
     let inSheet = false;
-    for (let i = 0; i < 40 && !inSheet; i++) {
+    for (let i = 0; i < 60 && !inSheet; i++) {
       await page.keyboard.press('Tab');
       inSheet = await page.evaluate(() => document.activeElement?.id === 'cell-1-0');
     }

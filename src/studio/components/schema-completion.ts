@@ -7,7 +7,14 @@
  * asks schema-options.ts what fits there.
  */
 import type { EditorState } from '@codemirror/state';
-import type { Completion, CompletionContext, CompletionResult } from '@codemirror/autocomplete';
+import type { EditorView } from '@codemirror/view';
+import {
+  insertCompletionText,
+  pickedCompletion,
+  type Completion,
+  type CompletionContext,
+  type CompletionResult,
+} from '@codemirror/autocomplete';
 import schema from '../../../data/timeline.schema.json';
 import { keyOptions, referenceKind, valueOptions, type SchemaNode } from '../work/schema-options';
 import { jsonFrames, objectKeys, pathOf, topLevelObject } from '../work/json-place';
@@ -21,11 +28,31 @@ function definedKeys(state: EditorState, which: 'people' | 'groups'): string[] {
   return at < 0 ? [] : objectKeys(text, at);
 }
 
-const WORD_AFTER = /^[\w$-]*"?/;
+const WORD_AFTER = /^[\w$/.:+-]*"?/;
+const wordAfter = (after: string) => WORD_AFTER.exec(after)?.[0].length ?? 0;
+
+/**
+ * Inserts `text` over from…to and, after `to`, over what `through` measures: the rest of the
+ * word and the closing quote CodeMirror typed with the opening one. The result's own `to` stays
+ * at the cursor: CodeMirror filters the options by the text from `from` to `to`, and `""` (the
+ * quote just typed and the one closed for it) would match none of them, so typing `"` where a
+ * value goes showed no list.
+ */
+function applyThrough(text: string, through: (after: string) => number) {
+  return (view: EditorView, completion: Completion, from: number, to: number) => {
+    const end = to + through(view.state.sliceDoc(to, to + 40));
+    view.dispatch({
+      ...insertCompletionText(view.state, text, from, end),
+      annotations: pickedCompletion.of(completion),
+    });
+  };
+}
 
 export function schemaCompletion(context: CompletionContext): CompletionResult | null {
   const { state, pos } = context;
-  const word = context.matchBefore(/"?[\w$-]*/);
+  // A word, or the start of a value: dates and media types hold : + . / too (not first: `"a":`
+  // is a key and its colon, not a word).
+  const word = context.matchBefore(/"?(?:[\w$/.+-][\w$/.:+-]*)?/);
   if (!word) return null;
   const quoted = word.text.startsWith('"');
   if (!quoted && word.from === word.to && !context.explicit) return null;
@@ -46,13 +73,14 @@ export function schemaCompletion(context: CompletionContext): CompletionResult |
     const options = keyOptions(ROOT, path, present);
     if (options.length === 0) return null;
     // With the name's closing quote and colon already there (editing a key) only the name changes.
-    const closing = /^[\w$-]*"\s*:/.exec(after);
+    const closing = /^[\w$-]*"\s*:/.test(after);
+    const rest = closing ? (text: string) => text.indexOf('"') : wordAfter;
     return {
       from: word.from,
-      to: pos + (closing ? closing[0].indexOf('"') : (WORD_AFTER.exec(after)?.[0].length ?? 0)),
+      to: pos,
       options: options.map((o): Completion => ({
         label: `"${o.name}"`,
-        apply: closing ? `"${o.name}` : `"${o.name}": `,
+        apply: applyThrough(closing ? `"${o.name}` : `"${o.name}": `, rest),
         type: 'property',
         detail: o.required ? 'required' : undefined,
         info: o.description || undefined,
@@ -72,8 +100,15 @@ export function schemaCompletion(context: CompletionContext): CompletionResult |
   if (values.length === 0) return null;
   return {
     from: word.from,
-    to: pos + (quoted ? (WORD_AFTER.exec(after)?.[0].length ?? 0) : 0),
-    options: values.map((v) => ({ label: v, type: kind ? 'variable' : 'constant' })),
-    validFor: /^"?[\w$-]*$/,
+    to: pos,
+    options: values.map((v, i) => ({
+      label: v,
+      apply: applyThrough(v, quoted ? wordAfter : () => 0),
+      type: kind ? 'variable' : 'constant',
+      // The schema's order (a year, a month, a day, a time), where the match scores alike:
+      // CodeMirror would put "2023" after "2023-01", its longer matches first.
+      boost: Math.max(-99, -i),
+    })),
+    validFor: /^"?[\w$/.:+-]*$/,
   };
 }

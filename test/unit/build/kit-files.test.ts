@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { filesOf, pageReferences } from '../../../src/build/kit-files';
+import { filesOf, mediaStyles, pageReferences } from '../../../src/build/kit-files';
 
 const chunk = (imports: string[], dynamicImports: string[] = [], css: string[] = []) =>
   ({
@@ -53,5 +53,26 @@ describe('filesOf', () => {
   });
   it('fails loudly when the page is not built', () => {
     expect(() => filesOf('embed.html', {})).toThrow(/not in the build/);
+  });
+});
+
+describe('mediaStyles', () => {
+  it('finds the stylesheets of the chunk that holds the media figure, and only those', () => {
+    const withModules = (ids: string[], css: string[]) =>
+      ({ ...chunk([], [], css), moduleIds: ids }) as Rollup.OutputChunk;
+    const bundle = {
+      'assets/main.js': withModules(['/p/src/main.ts'], ['assets/main.css']),
+      'assets/MediaFigure-a.js': withModules(
+        ['/p/src/components/media/MediaFigure.svelte', '/p/src/format/media-kind.ts'],
+        ['assets/MediaFigure-a.css'],
+      ),
+      'assets/MediaFigureish.js': withModules(
+        ['/p/src/components/media/MediaFigure.svelte.bak'],
+        ['assets/other.css'],
+      ),
+      'assets/MediaFigure-a.css': asset('figure{}'),
+    } as Rollup.OutputBundle;
+    expect(mediaStyles(bundle)).toEqual(['assets/MediaFigure-a.css']);
+    expect(mediaStyles({})).toEqual([]);
   });
 });

@@ -63,6 +63,22 @@ describe('data/timeline.schema.json', () => {
     expect(schema.properties!.version).toMatchObject({ const: 1 });
   });
 
+  it('offers media types and track kinds as examples, each of which its pattern accepts', () => {
+    const media = schema.$defs!.Media!.properties!;
+    const kind = (media.tracks!.items as Schema).properties!.kind!;
+    expect(media.type!.examples).toEqual(['image', 'video', 'audio', 'video/mp4', 'audio/mpeg']);
+    expect(kind.examples).toEqual(['subtitles', 'captions', 'descriptions', 'chapters']);
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const { examples, pattern } = node as { examples?: unknown[]; pattern?: string };
+      if (Array.isArray(examples) && typeof pattern === 'string') {
+        for (const example of examples) expect(String(example)).toMatch(new RegExp(pattern, 'u'));
+      }
+      Object.values(node).forEach(walk);
+    };
+    walk(schema);
+  });
+
   it('is the schema the seed timeline points at, and the seed validates', () => {
     const text = readFileSync('data/nato-china-2023.json', 'utf8');
     expect(JSON.parse(text).$schema).toBe('./timeline.schema.json');

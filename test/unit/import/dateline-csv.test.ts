@@ -211,7 +211,7 @@ describe('broken rows', () => {
       'line breaks are not allowed in a title; keep it on one line',
       'a via row belongs to the quote above it, but there is none',
       'a source needs at least an "outlet", a "title" or a "url"',
-      'this row has no kind; write one of timeline, group, person, event, source, quote, via',
+      'this row has no kind; write one of timeline, group, person, period, event, source, quote, via',
       'a person row needs an id, the key events and people use for it',
       expect.stringContaining('label'),
     ]);

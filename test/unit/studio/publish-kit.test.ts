@@ -6,26 +6,45 @@ import {
   PLACEHOLDER_HOST,
 } from '../../../src/studio/work/publish-kit';
 
+const ELEMENT = { element: ['embed/dateline-timeline.js', 'embed/lazy/locale-de.js'] };
+
 describe('kitFileList', () => {
-  it('takes the embed page and the app page files, not index.html, plus parent.js and the schema', () => {
+  it('takes the embed page and the app page files, not index.html, plus parent.js, the element and the schema', () => {
     expect(
-      kitFileList({
-        pages: {
-          'embed.html': ['embed.html', 'assets/a.js', 'early-fetch.js'],
-          'index.html': ['index.html', 'assets/a.js', 'assets/main.js'],
+      kitFileList(
+        {
+          pages: {
+            'embed.html': ['embed.html', 'assets/a.js', 'early-fetch.js'],
+            'index.html': ['index.html', 'assets/a.js', 'assets/main.js'],
+          },
         },
-      }),
+        ELEMENT,
+      ),
     ).toEqual([
       'assets/a.js',
       'assets/main.js',
       'data/timeline.schema.json',
       'early-fetch.js',
       'embed.html',
+      'embed/dateline-timeline.js',
+      'embed/lazy/locale-de.js',
       'embed/parent.js',
     ]);
   });
   it('refuses a list without the embed page', () => {
-    expect(() => kitFileList({ pages: { 'index.html': [] } })).toThrow(/embed\.html/);
+    expect(() => kitFileList({ pages: { 'index.html': [] } }, ELEMENT)).toThrow(/embed\.html/);
+  });
+  it('refuses an element list without the element, and takes nothing from outside embed/', () => {
+    const pages = { 'embed.html': ['embed.html'], 'index.html': ['index.html'] };
+    expect(() => kitFileList({ pages }, { element: ['embed/lazy/x.js'] })).toThrow(
+      /dateline-timeline\.js/,
+    );
+    expect(
+      kitFileList(
+        { pages },
+        { element: ['embed/dateline-timeline.js', '../secret', 'index.html'] },
+      ),
+    ).not.toContain('../secret');
   });
 });
 
@@ -67,6 +86,19 @@ describe('kitReadme', () => {
       '<iframe data-dateline src="https://graphics.example.org/embed.html?src=data/war.json" title="Timeline: War &amp; &quot;peace&quot;"',
     );
     expect(readme).toContain('https://graphics.example.org/embed/parent.js');
+  });
+  it('gives the custom element’s code too, its script and file in the kit’s folder', () => {
+    const readme = kitReadme({
+      title: 'T',
+      slug: 'war',
+      ...kitHost('https://graphics.example.org/2023/nato-china/data/war.json'),
+    });
+    const at = 'https://graphics.example.org/2023/nato-china/';
+    expect(readme).toContain(
+      `<script src="${at}embed/dateline-timeline.js" defer></script>\r\n` +
+        `<dateline-timeline src="${at}data/war.json" style=`,
+    );
+    expect(readme).toMatch(/embed\/dateline-timeline\.js, embed\/lazy\/ +the custom element/);
   });
   it('gives the addresses in the folder the kit goes to, under the host', () => {
     const readme = kitReadme({

@@ -1,7 +1,8 @@
 // Completion from the JSON Schema, on CodeMirror states built in node: what is offered where.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EditorState } from '@codemirror/state';
+import { EditorState, type TransactionSpec } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
 import { json } from '@codemirror/lang-json';
 import { CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { schemaCompletion } from '../../../src/studio/components/schema-completion';
@@ -21,6 +22,25 @@ function complete(text: string, explicit = false): CompletionResult | null {
   return schemaCompletion(new CompletionContext(state, pos, explicit)) as CompletionResult | null;
 }
 const labels = (result: CompletionResult | null) => result?.options.map((o) => o.label) ?? null;
+
+/** The document after choosing `label` at the cursor `|`, with `|` where the cursor ends. */
+function choose(text: string, label: string, explicit = false): string {
+  const pos = text.indexOf('|');
+  let state = EditorState.create({ doc: text.replace('|', ''), extensions: [json()] });
+  const result = schemaCompletion(new CompletionContext(state, pos, explicit));
+  const option = result?.options.find((o) => o.label === label);
+  if (!result || !option) throw new Error(`${label} is not offered`);
+  const view = {
+    get state() {
+      return state;
+    },
+    dispatch: (spec: TransactionSpec) => (state = state.update(spec).state),
+  };
+  if (typeof option.apply !== 'function') throw new Error('expected an apply function');
+  option.apply(view as unknown as EditorView, option, result.from, result.to ?? pos);
+  const at = state.selection.main.head;
+  return `${state.sliceDoc(0, at)}|${state.sliceDoc(at)}`;
+}
 
 const DOC_HEAD =
   '{"people": {"ann": {"name": "Ann"}, "bo": {"name": "Bo"}}, "groups": {"g1": {"label": "G"}}, ';
@@ -54,17 +74,52 @@ describe('schemaCompletion', () => {
     expect(labels(complete(text, true))).toEqual(values);
   });
 
+  // The result ends at the cursor, as CodeMirror filters by the text from `from` to `to`;
+  // choosing an option replaces the rest of the word and the closing quote too (deliberately
+  // changed from a result reaching over them: `""` matched no option, see the browser test).
   it('applies a key with its quote, colon and space, replacing the closing quote typed for it', () => {
     const result = complete('{"events": [{"id": "a", "pl|"}]}')!;
-    const place = result.options.find((o) => o.label === '"place"')!;
-    expect(place.apply).toBe('"place": ');
-    expect([result.from, result.to]).toEqual([24, 28]);
-    expect(place.info).toMatch(/./);
+    expect([result.from, result.to]).toEqual([24, 27]);
+    expect(result.options.find((o) => o.label === '"place"')!.info).toMatch(/./);
+    expect(choose('{"events": [{"id": "a", "pl|"}]}', '"place"')).toBe(
+      '{"events": [{"id": "a", "place": |}]}',
+    );
+    expect(choose('{"events": [{"id": "a", "|"}]}', '"place"')).toBe(
+      '{"events": [{"id": "a", "place": |}]}',
+    );
   });
 
   it('renames only the name of a key that has its colon', () => {
-    const result = complete('{"events": [{"id": "a", "pl|": "x"}]}')!;
-    expect(result.options.find((o) => o.label === '"place"')!.apply).toBe('"place');
+    expect(choose('{"events": [{"id": "a", "pl|ac": "x"}]}', '"place"')).toBe(
+      '{"events": [{"id": "a", "place|": "x"}]}',
+    );
+  });
+
+  it.each([
+    ['{"events": [{"end": "|"}]}', '"2023-01"', '{"events": [{"end": "2023-01"|}]}'],
+    ['{"events": [{"end": "20|"}]}', '"2023-01"', '{"events": [{"end": "2023-01"|}]}'],
+    ['{"events": [{"end": "|', '"2023"', '{"events": [{"end": "2023"|'],
+    ['{"locale": "|en"}', '"en-GB"', '{"locale": "en-GB"|}'],
+    ['{"events": [{"approximate": |}]}', 'true', '{"events": [{"approximate": true|}]}'],
+  ])('%s: choosing %s gives %s', (text, label, out) => {
+    expect(choose(text, label, true)).toBe(out);
+  });
+
+  it('opens on the quote alone where a value goes, without being asked', () => {
+    const result = complete('{"events": [{"id": "a",\n"end": "|"\n"date": "2023"}]}');
+    expect(labels(result)).toEqual([
+      '"2023"',
+      '"2023-01"',
+      '"2023-02-21"',
+      '"2023-02-21T14:30+01:00"',
+    ]);
+    expect(result!.to).toBe(result!.from + 1);
+    // A date typed with its time: still the value, not a new word after the colon.
+    expect(labels(complete('{"events": [{"end": "2023-02-21T14:|"}]}'))).toContain(
+      '"2023-02-21T14:30+01:00"',
+    );
+    // Right after a key's colon, asked for: the values, not the colon as a word.
+    expect(labels(complete('{"events": [{"approximate":|', true))).toEqual(['true', 'false']);
   });
 
   it('leaves out the keys the object has, even those after the key being typed', () => {

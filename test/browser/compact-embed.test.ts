@@ -138,3 +138,39 @@ describe('the compact list says how many events are below the fold', () => {
     }
   });
 });
+
+// In an article column (a 760 px iframe, 600 px tall) the reading pane is ~300 px wide and the
+// title card's summary runs past its foot: Start must stay in view and take the tap.
+describe('the title card in a short reading pane', () => {
+  it.each(['/embed/nato-china-2023.html', '/embed.html?src=data/nato-china-2023.json'])(
+    '%s: Start is in view and answers a tap',
+    async (path) => {
+      const { page, close } = await openApp(browser, path, {
+        viewport: { width: 760, height: 600 },
+      });
+      try {
+        const start = page.locator('.panel .title-card button.start');
+        await start.waitFor();
+        await page.locator('html.dateline-live, #dateline .reader').first().waitFor({
+          state: 'attached',
+        });
+        // The card is taller than the pane: without the sticky bar Start would be below it.
+        const overflow = await page
+          .locator('.reading-pane .scroller')
+          .evaluate((el) => el.scrollHeight - el.clientHeight);
+        expect(overflow).toBeGreaterThan(0);
+        const hit = await start.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return { bottom: r.bottom, inView: r.bottom <= innerHeight, hit: el.contains(top) };
+        });
+        expect(hit.inView).toBe(true);
+        expect(hit.hit).toBe(true);
+        await start.click();
+        await expect(page.locator('section.panel h2').textContent()).resolves.toBeTruthy();
+      } finally {
+        await close();
+      }
+    },
+  );
+});
