@@ -17,6 +17,8 @@ export interface ReaderContext {
   mediaFigure?: MediaFigureComponent;
   /** The event came with a live update and the reader has not opened it yet. */
   isNew?: (id: string) => boolean;
+  /** Those events, all of them: clusters count the ones they hold. */
+  readonly fresh?: ReadonlySet<string> | undefined;
 }
 
 export const [getReader, setReader] = createContext<ReaderContext>();

@@ -93,6 +93,11 @@ export interface Messages {
   liveUpdate: (added: number, changed: number, removed: number) => string;
   /** The marker on an event that came with a live update and is not opened yet. */
   newEvent: string;
+  /**
+   * Appended to a cluster's date range in its name (`clusterLabel`) when it holds events that
+   * came with a live update: "12 events, Feb 19 – 21, 2023, 2 new. Zoom in to see them."
+   */
+  newInCluster: (n: number) => string;
   /** The open event was taken out of a live story upstream. */
   eventRemoved: string;
   /** A live story's last update failed: the last time it was known to be current. */
@@ -176,6 +181,7 @@ export const en: Messages = {
       .filter(Boolean)
       .join(', '),
   newEvent: 'New',
+  newInCluster: (n) => `, ${n} new`,
   eventRemoved: 'This event was removed by the newsroom.',
   notUpdatedSince: (time) => `Not updated since ${time}`,
 };

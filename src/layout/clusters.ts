@@ -247,3 +247,17 @@ export function clusterEvents(index: TimelineIndex, cluster: ClusterItem): Timel
   }
   return at.sort((a, b) => a - b).map((i) => index.events[i]!);
 }
+
+/**
+ * How many of `marked` (event indices) a cluster stands for: a live story's new events, so that a
+ * cluster holding some shows it as a single mark would. The marked events are few.
+ */
+export function clusterCount(
+  index: TimelineIndex,
+  cluster: ClusterItem,
+  marked: readonly number[],
+): number {
+  let n = 0;
+  for (const i of marked) if (clusterHas(index, cluster, i)) n++;
+  return n;
+}

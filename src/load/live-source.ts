@@ -18,7 +18,7 @@ export const MAX_BACKOFF_S = 600;
 
 export interface LiveSourceOptions {
   url: URL;
-  /** Seconds between polls (already at least MIN_REFRESH_S). */
+  /** Seconds between polls (already at least MIN_REFRESH_S); `setEvery` changes it. */
   every: number;
   /** A new, valid version of the timeline. */
   onupdate: (timeline: Timeline) => void;
@@ -41,16 +41,20 @@ export interface LiveSourceOptions {
 export class LiveSource {
   readonly #o: LiveSourceOptions;
   readonly #poll: (url: URL, since: Validators) => Promise<PollResult>;
+  #every: number;
   #validators: Validators;
   #lastGood: Date;
   #failures = 0;
   #timer: unknown = null;
+  /** When the wait for the next poll began, and when it ends. */
+  #from = 0;
   #due = 0;
   #busy = false;
   #stopped = true;
 
   constructor(options: LiveSourceOptions) {
     this.#o = options;
+    this.#every = options.every;
     this.#validators = options.validators ?? NO_VALIDATORS;
     const { poll, fetching } = options;
     if (!poll && !fetching) throw new Error('LiveSource: give it `fetching` or `poll`');
@@ -60,9 +64,11 @@ export class LiveSource {
 
   /** Starts polling; returns the function that stops it. */
   start(): () => void {
+    if (!this.#stopped) return () => this.stop();
     this.#stopped = false;
     this.#o.doc?.addEventListener('visibilitychange', this.#onVisibility);
-    this.#schedule(this.#o.every);
+    // Started again after a pause: a backoff still counts.
+    this.#schedule(this.delay);
     return () => this.stop();
   }
 
@@ -74,7 +80,24 @@ export class LiveSource {
 
   /** Seconds until the next poll, with the backoff of the failures so far. */
   get delay(): number {
-    return Math.min(MAX_BACKOFF_S, this.#o.every * 2 ** this.#failures);
+    return Math.min(MAX_BACKOFF_S, this.#every * 2 ** this.#failures);
+  }
+
+  /**
+   * A new interval (the page changed `refresh`). Everything else carries on — the validators of
+   * the version on screen, the backoff, since when it is stale — and the next poll falls due the
+   * new interval after the wait began: at once when that has passed.
+   */
+  setEvery(seconds: number): void {
+    if (seconds === this.#every) return;
+    this.#every = seconds;
+    // Stopped, it waits for start(); in the middle of a poll, the poll schedules the next one.
+    if (this.#stopped || this.#busy) return;
+    this.#due = this.#from + this.delay * 1000;
+    this.#cancel();
+    if (this.#hidden()) return;
+    const wait = Math.max(0, this.#due - this.#now().getTime());
+    this.#timer = this.#setTimer(() => void this.poll(), wait);
   }
 
   /** One poll now (also what the timer runs). */
@@ -112,7 +135,8 @@ export class LiveSource {
 
   #schedule(seconds: number): void {
     this.#cancel();
-    this.#due = this.#now().getTime() + seconds * 1000;
+    this.#from = this.#now().getTime();
+    this.#due = this.#from + seconds * 1000;
     if (this.#hidden()) return;
     this.#timer = this.#setTimer(() => void this.poll(), seconds * 1000);
   }

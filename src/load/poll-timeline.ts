@@ -28,6 +28,12 @@ export interface PollOptions {
   load: typeof fetchTimeline;
   fetchFn?: typeof fetch;
   allowedOrigins?: readonly string[];
+  /**
+   * Where media may come from: the first load's list (the page's origin and the embedder's), so
+   * an update shows a picture exactly when the first load would have. Without it, fetchTimeline's
+   * default, which lacks the page's origin when the file is on another.
+   */
+  mediaOrigins?: readonly string[];
   timeoutMs?: number;
   /** The file is on another origin than the page: no conditional headers (see above). */
   crossOrigin?: boolean;
@@ -38,7 +44,14 @@ export const NO_VALIDATORS: Validators = { etag: null, lastModified: null };
 export async function pollTimeline(
   url: URL,
   since: Validators,
-  { load, fetchFn = fetch, allowedOrigins = [], timeoutMs, crossOrigin = false }: PollOptions,
+  {
+    load,
+    fetchFn = fetch,
+    allowedOrigins = [],
+    mediaOrigins,
+    timeoutMs,
+    crossOrigin = false,
+  }: PollOptions,
 ): Promise<PollResult> {
   let answer: Response | undefined;
   const conditional: typeof fetch = async (input, init) => {
@@ -50,7 +63,7 @@ export async function pollTimeline(
     answer = await fetchFn(input, { ...init, headers, cache: 'no-store' });
     return answer;
   };
-  const result = await load(url, conditional, timeoutMs, allowedOrigins);
+  const result = await load(url, conditional, timeoutMs, allowedOrigins, mediaOrigins);
   const validators: Validators = {
     etag: answer?.headers.get('ETag') ?? since.etag,
     lastModified: answer?.headers.get('Last-Modified') ?? since.lastModified,

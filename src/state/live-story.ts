@@ -25,7 +25,7 @@ export interface LiveView {
 
 export interface LiveStoryOptions {
   url: URL;
-  /** Seconds between polls (already at least MIN_REFRESH_S). */
+  /** Seconds between polls (already at least MIN_REFRESH_S); `LiveStory.every` changes it. */
   every: number;
   /** The version on screen, and its validators when its load had them. */
   timeline: Timeline;
@@ -35,6 +35,8 @@ export interface LiveStoryOptions {
   lang: string;
   load: typeof fetchTimeline;
   allowedOrigins: readonly string[];
+  /** Where media may come from: the first load's list (`TimelineLoader.mediaOrigins`). */
+  mediaOrigins: readonly string[];
   /** The page's origin: a file from another one is polled without conditional headers. */
   pageOrigin: string;
   onview: (view: LiveView) => void;
@@ -45,6 +47,12 @@ export interface LiveStoryOptions {
 export interface LiveStory {
   /** The reader opened an event: it is not new any more. */
   opened(id: string | null): void;
+  /**
+   * The page changed `refresh`: polls from now on every `seconds`, or none while null. What the
+   * reader has — the marks, the version and its validators, a stale notice — stays: only another
+   * `src` starts afresh (with another story).
+   */
+  every(seconds: number | null): void;
   stop(): void;
 }
 
@@ -72,6 +80,7 @@ export function followStory(o: LiveStoryOptions): LiveStory {
     fetching: {
       load: o.load,
       allowedOrigins: o.allowedOrigins,
+      mediaOrigins: o.mediaOrigins,
       crossOrigin: o.url.origin !== o.pageOrigin,
     },
     doc: o.doc ?? document,
@@ -95,6 +104,11 @@ export function followStory(o: LiveStoryOptions): LiveStory {
     opened(id) {
       const fresh = opened(view.fresh, id);
       if (fresh !== view.fresh) show({ fresh });
+    },
+    every(seconds) {
+      if (seconds === null) return source.stop();
+      source.setEvery(seconds);
+      source.start();
     },
     stop: () => source.stop(),
   };

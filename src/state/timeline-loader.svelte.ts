@@ -25,6 +25,11 @@ export class TimelineLoader {
   readonly #page: URL;
   readonly #locale: string | null;
   readonly #allowedOrigins: readonly string[];
+  /**
+   * Where the timeline's media may come from: the rule `src` follows, the page's origin and those
+   * the embedder lists. A live story's updates are held to this same list (state/live-story.ts).
+   */
+  readonly mediaOrigins: readonly string[];
 
   constructor(options: {
     src: string | null;
@@ -37,6 +42,7 @@ export class TimelineLoader {
     this.#page = options.page;
     this.#locale = options.locale ?? null;
     this.#allowedOrigins = options.allowedOrigins ?? [];
+    this.mediaOrigins = [this.#page.origin, ...this.#allowedOrigins];
   }
 
   async load(fetchFn: typeof fetch = fetch): Promise<void> {
@@ -58,8 +64,7 @@ export class TimelineLoader {
       },
       undefined,
       undefined,
-      // Media follow the rule the file did: the page's origin, and those the embedder lists.
-      [this.#page.origin, ...this.#allowedOrigins],
+      this.mediaOrigins,
     );
     if (!result.ok) {
       this.state = { status: 'error', failure: result };

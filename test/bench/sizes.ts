@@ -46,8 +46,13 @@ export const TARGET = { app: 40 * 1024, embed: 40 * 1024 } as const;
 // (state/reader-language.ts) costs the element 23 B more (84,386 B), hence 82.5 KB. The "3 more
 // events below" cue of the phone embed's scrolling list (MoreBelow.svelte, layout/below-fold.ts)
 // is in the first view it belongs to: 0.8 KB (app 78,233 → 79,005 B; element 84,386 →
-// 85,321 B).
-export const BUDGET = { app: Math.ceil(77.2 * 1024), embed: Math.ceil(83.4 * 1024) } as const;
+// 85,321 B). A live story's marks where they were missing — the New ring on a cluster holding
+// new events and its count in the cluster's name, the word New in the quotes list — and one
+// story per reader, whose interval `refresh` changes without losing them: 0.2 KB to the app
+// (79,090 → 79,292 B), 0.3 KB to the element (85,569 → 85,843 B), whose styles travel in its
+// script; the polling side of it is in the lazy live chunk. (Main measured 79,090 and 85,569 B
+// before them, already above its 77.2 and 83.4 KB.)
+export const BUDGET = { app: Math.ceil(77.5 * 1024), embed: Math.ceil(83.9 * 1024) } as const;
 
 export interface FileSize {
   /** Path relative to the dist folder (or to the project for third-party files). */

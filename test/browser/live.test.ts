@@ -12,7 +12,12 @@ import type { TimelineInput } from '../../src/format/types';
 
 const SEED = readFileSync('data/nato-china-2023.json', 'utf8');
 const seed = JSON.parse(SEED) as TimelineInput;
-const NEW = { id: 'allies-statement', date: '2023-02-20', title: 'Allies agree a statement' };
+const NEW = {
+  id: 'allies-statement',
+  date: '2023-02-20',
+  title: 'Allies agree a statement',
+  quotes: [{ text: 'We agreed a statement.', by: 'stoltenberg' }],
+};
 const OPEN = 'blinken-abc-this-week';
 
 const edited = (edit: (t: TimelineInput) => void) => {
@@ -39,19 +44,24 @@ afterAll(async () => {
 
 type Kind = 'app' | 'iframe' | 'element';
 
-/** A page with a live story of the seed, its clock under the test's control. */
-async function open(kind: Kind, width = 1280, refresh = '30') {
+/**
+ * A page with a live story (the seed unless `body` is given), its clock under the test's control;
+ * `query` goes on the app's and the iframe's address (`&theme=dark`).
+ */
+async function open(kind: Kind, width = 1280, refresh = '30', body = SEED, query = '') {
   const name = `story-${++files}.json`;
-  server.set(name, SEED);
+  server.set(name, body);
   const context = await browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   const watch = watchPage(page);
   await page.clock.install({ time: new Date('2026-11-30T14:05:00Z') });
   if (kind === 'app') {
-    await page.goto(`${server.origin}/index.html?src=/live/${name}&refresh=${refresh}`);
+    await page.goto(`${server.origin}/index.html?src=/live/${name}&refresh=${refresh}${query}`);
   } else if (kind === 'iframe') {
     // The iframe's own page, as the host's iframe loads it.
-    await page.goto(`${server.origin}/embed.html?src=/live/${name}&refresh=${refresh}&height=700`);
+    await page.goto(
+      `${server.origin}/embed.html?src=/live/${name}&refresh=${refresh}&height=700${query}`,
+    );
   } else {
     // An article on one origin, the element's script and the story on another.
     const embed = server.otherOrigin;
@@ -158,6 +168,14 @@ describe.each(['iframe', 'element'] as const)('a live story in the %s', (kind) =
     );
     expect(changes.filter((c) => c.trim())).toEqual(['1 new event']);
 
+    // The quotes tab marks its quote's event too.
+    const tab = (name: string) => root.locator('.reading-pane .tabs button', { hasText: name });
+    await tab('Quotes').click();
+    const link = root.locator(`.quotes-view li[data-event-id="${NEW.id}"] button.event-link`);
+    expect(await link.locator('.dl-new').textContent()).toBe('New');
+    expect(await axeViolations(s.page)).toEqual([]);
+    await tab('Reading').click();
+
     // Opened, it is not new any more.
     await root.locator(`.marks button[data-key="${NEW.id}"]`).click();
     await expect.poll(() => root.locator('.marks .mark.new').count()).toBe(0);
@@ -250,7 +268,7 @@ describe('a live story in a narrow element', () => {
     const before = await top();
     server.set(s.name, withNew);
     await s.poll();
-    const badge = root.locator(`li[data-event-id="${NEW.id}"] .new`);
+    const badge = root.locator(`li[data-event-id="${NEW.id}"] .dl-new`);
     await badge.waitFor();
     expect(await badge.textContent()).toBe('New');
     const after = await top();
@@ -273,6 +291,208 @@ describe('a live story in the app page', () => {
     await s.root.locator(`.marks .mark.new button[data-key="${NEW.id}"]`).waitFor();
     expect(await said(s.root).textContent()).toBe('1 new event');
     expect(s.watch.errors).toEqual([]);
+    await s.close();
+  });
+});
+
+/**
+ * A story too long for every event to have a mark of its own at the fit view: more than 150
+ * events (chart-model's SMALL) three hours apart through February 2023, in one lane. The fit view
+ * clusters them; two events added at 12:10 and 12:40 on the 10th, between two of them, cannot
+ * have marks of their own either.
+ */
+const HOUR = 3_600_000;
+const at = (ms: number) => new Date(ms).toISOString().slice(0, 16) + '+00:00';
+const CROWD: TimelineInput = {
+  version: 1,
+  title: 'A crowded month',
+  locale: 'en-US',
+  people: {},
+  groups: {},
+  events: Array.from({ length: 180 }, (_, i) => ({
+    id: `c${i}`,
+    date: at(Date.UTC(2023, 1, 1) + i * 3 * HOUR),
+    title: `Crowded event ${i}`,
+  })),
+};
+const CROWD_NEW = [
+  { id: 'late-news-1', date: '2023-02-10T12:10+00:00', title: 'Late news one' },
+  { id: 'late-news-2', date: '2023-02-10T12:40+00:00', title: 'Late news two' },
+];
+const crowdWithNew = JSON.stringify({ ...CROWD, events: [...CROWD.events, ...CROWD_NEW] });
+
+describe('a live story whose new events land in a cluster', () => {
+  it.each(['light', 'dark'] as const)(
+    'rings the cluster and says how many of its events are new (%s)',
+    async (theme) => {
+      const s = await open('iframe', 1280, '30', JSON.stringify(CROWD), `&theme=${theme}`);
+      const { root } = s;
+      const clusters = root.locator('.marks .mark.cluster');
+      expect(await clusters.count()).toBeGreaterThan(0);
+      expect(await root.locator('.marks .mark.new').count()).toBe(0);
+      server.set(s.name, crowdWithNew);
+      await s.poll();
+      await expect.poll(() => said(root).textContent()).toBe('2 new events');
+      // Neither has a mark of its own: the clusters holding them are ringed and say so.
+      for (const e of CROWD_NEW)
+        expect(await root.locator(`.marks button[data-key="${e.id}"]`).count()).toBe(0);
+      const ringed = root.locator('.marks .mark.cluster.new');
+      await ringed.first().waitFor();
+      const names = await ringed.locator('button').allTextContents();
+      const counted = names.map((n) => Number(/, (\d+) new\. Zoom in/.exec(n)?.[1] ?? NaN));
+      expect(
+        counted.reduce((a, b) => a + b, 0),
+        names.join(' | '),
+      ).toBe(2);
+      // Only those: no other cluster says "new".
+      const all = await clusters.locator('button').allTextContents();
+      expect(all.filter((n) => n.includes(' new.'))).toHaveLength(names.length);
+      // The ring is a shape, apart from the count by a gap, in a colour that holds 3:1.
+      const ring = await ringed
+        .first()
+        .locator('.count')
+        .evaluate((el) => {
+          const style = getComputedStyle(el);
+          return {
+            style: style.outlineStyle,
+            width: parseFloat(style.outlineWidth),
+            offset: parseFloat(style.outlineOffset),
+          };
+        });
+      expect(ring).toEqual({ style: 'solid', width: 2, offset: 1 });
+      expect(await axeViolations(s.page)).toEqual([]);
+      // Zoomed into, the cluster gives the new events marks of their own, ringed.
+      for (let i = 0; i < 6 && (await root.locator('.marks .mark.cluster.new').count()); i++) {
+        await root.locator('.marks .mark.cluster.new button').first().click();
+        await s.page.waitForTimeout(100);
+      }
+      for (const e of CROWD_NEW)
+        await root.locator(`.marks .mark.new button[data-key="${e.id}"]`).waitFor();
+      expect(s.watch.errors).toEqual([]);
+      await s.close();
+    },
+  );
+});
+
+describe('a live story whose element changes its refresh', () => {
+  it('keeps its marks and what the server said through a new interval, a pause and a restart', async () => {
+    const s = await open('element');
+    const { root, page } = s;
+    const element = page.locator('dateline-timeline');
+    server.set(s.name, withNew);
+    await s.poll();
+    const mark = root.locator(`.marks .mark.new button[data-key="${NEW.id}"]`);
+    await mark.waitFor();
+    const asked = s.asked().length;
+    const refresh = (value: string | null) =>
+      element.evaluate(
+        (el, v) => (v === null ? el.removeAttribute('refresh') : el.setAttribute('refresh', v)),
+        value,
+      );
+
+    // A longer interval: the mark stays, and the next poll waits for it.
+    await refresh('90');
+    await s.page.waitForTimeout(200);
+    expect(await mark.count()).toBe(1);
+    await s.page.clock.runFor(60_000);
+    await s.page.waitForTimeout(300);
+    expect(s.asked()).toHaveLength(asked);
+    await s.poll(30_000);
+    // Asked with what the server said of the version on screen: nothing to download.
+    expect(s.asked().at(-1)).toMatchObject({ status: 304 });
+
+    // No refresh: no polls, and the mark stays.
+    await refresh(null);
+    await s.page.clock.runFor(300_000);
+    await s.page.waitForTimeout(300);
+    expect(s.asked()).toHaveLength(asked + 1);
+    expect(await mark.count()).toBe(1);
+
+    // Back on: polling resumes, the old mark stays and a newer event gets one too.
+    await refresh('30');
+    const newer = { id: 'allies-follow-up', date: '2023-02-22', title: 'Allies follow up' };
+    server.set(
+      s.name,
+      edited((t) => t.events.push(NEW, newer)),
+    );
+    await s.poll();
+    await root.locator(`.marks .mark.new button[data-key="${newer.id}"]`).waitFor();
+    expect(await mark.count()).toBe(1);
+    // Said again, the same words: the same story, which tells them apart by a silent space.
+    expect(await said(root).textContent()).toBe('1 new event\u00a0');
+    expect(s.watch.errors).toEqual([]);
+    await s.close();
+  });
+});
+
+// Media of a polled update follow the first load's rule (issue 12): the page's origin and the
+// file's (the element lists its script's) show; any other is never asked and shows as text.
+const PICTURE = readFileSync('test/fixtures/media/press.svg', 'utf8');
+describe.each(['iframe', 'element'] as const)('media of a live update in the %s', (kind) => {
+  it('shows pictures from the page’s origin and the file’s, and never asks a foreign host', async () => {
+    const s = await open(kind);
+    const { root, page } = s;
+    const foreign: string[] = [];
+    await page.context().route(
+      (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+      (r) => (foreign.push(r.request().url()), r.abort()),
+    );
+    const picture = `picture-${files}.svg`;
+    server.set(picture, PICTURE);
+    const media = (src: string) => ({
+      src,
+      alt: `A picture from ${src}`,
+      width: 1200,
+      height: 800,
+    });
+    const added = [
+      // The article's page, by its full address: the element's file is on the embed's server.
+      {
+        id: 'from-page',
+        date: '2023-02-20',
+        title: 'From the page',
+        media: media(`${server.origin}/live/${picture}`),
+      },
+      // Beside the file, relative to it.
+      { id: 'beside-file', date: '2023-02-21', title: 'Beside the file', media: media(picture) },
+      {
+        id: 'from-elsewhere',
+        date: '2023-02-22',
+        title: 'From elsewhere',
+        media: media('https://images.example/x.svg'),
+      },
+    ];
+    server.set(
+      s.name,
+      edited((t) => t.events.push(...added)),
+    );
+    await s.poll();
+    const figure = root.locator('.reading-pane figure.media');
+    const show = async (id: string) => {
+      await root.locator(`.marks button[data-key="${id}"]`).click();
+      await figure.waitFor();
+    };
+    for (const id of ['from-page', 'beside-file']) {
+      await show(id);
+      const img = figure.locator('img');
+      await img.waitFor();
+      await expect
+        .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth))
+        .toBeGreaterThan(0);
+    }
+    await show('from-elsewhere');
+    await figure.locator('.alt-text').waitFor();
+    expect(await figure.locator('img').count()).toBe(0);
+    expect(await figure.textContent()).toContain('A picture from https://images.example/x.svg');
+    // Each picture was asked for where its address says; the foreign one never.
+    const hosts = server.log
+      .filter((r) => r.path === `/live/${picture}`)
+      .map((r) => r.host?.split(':')[0]);
+    expect(new Set(hosts)).toEqual(
+      new Set(kind === 'element' ? ['127.0.0.1', 'localhost'] : ['127.0.0.1']),
+    );
+    expect(foreign).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await s.close();
   });
 });

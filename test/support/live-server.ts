@@ -1,7 +1,8 @@
 /**
  * A web server for live-story tests: it serves the build (`dist/`) and, under `/live/`, timeline
  * files the test rewrites between two polls, answers with a 500 or a broken body when told to,
- * and honours `If-None-Match` and `If-Modified-Since` with a 304 as a static host does. Every
+ * and honours `If-None-Match` and `If-Modified-Since` with a 304 as a static host does; an
+ * `.svg` set there is served as a picture, for a timeline's media. Every
  * request for `/live/` is logged with its conditional headers and the status it got.
  *
  * It listens on one port that the browser reaches under two names, `127.0.0.1` and `localhost`:
@@ -23,6 +24,8 @@ const TYPES = new Map([
 
 export interface LiveRequest {
   path: string;
+  /** The name the server was reached by, with its port: `127.0.0.1:…` or `localhost:…`. */
+  host: string | null;
   ifNoneMatch: string | null;
   ifModifiedSince: string | null;
   status: number;
@@ -72,7 +75,7 @@ export async function startLiveServer(dist = 'dist'): Promise<LiveServer> {
         : ifModifiedSince !== null && Date.parse(ifModifiedSince) >= Date.parse(file.lastModified);
       if (unchanged) status = 304;
     }
-    log.push({ path, ifNoneMatch, ifModifiedSince, status });
+    log.push({ path, host: req.headers.host ?? null, ifNoneMatch, ifModifiedSince, status });
     if (!file || status === 500) {
       res.writeHead(status, { 'Content-Type': 'text/plain', ...cors }).end('server error');
       return;
@@ -82,7 +85,10 @@ export async function startLiveServer(dist = 'dist'): Promise<LiveServer> {
       res.writeHead(304, headers).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'application/json', ...headers }).end(file.body);
+    // A picture a timeline shows (`press.svg`) goes out as one; everything else is a timeline.
+    const type =
+      TYPES.get(extname(path)) === 'image/svg+xml' ? 'image/svg+xml' : 'application/json';
+    res.writeHead(200, { 'Content-Type': type, ...headers }).end(file.body);
   }
 
   function serveDist(res: ServerResponse, path: string): void {

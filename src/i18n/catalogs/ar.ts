@@ -126,6 +126,7 @@ const ar: Messages = {
       .filter(Boolean)
       .join('؛ '),
   newEvent: 'جديد',
+  newInCluster: (n) => `، جديدة: ${count(n, EVENTS)}`,
   eventRemoved: 'حذفت غرفة الأخبار هذا الحدث.',
   notUpdatedSince: (time) => `لم يُحدَّث منذ ${iso(time)}`,
 };

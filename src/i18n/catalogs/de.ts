@@ -86,6 +86,7 @@ const de: Messages = {
       .filter(Boolean)
       .join('; '),
   newEvent: 'Neu',
+  newInCluster: (n) => `, neu: ${events(n)}`,
   eventRemoved: 'Die Redaktion hat dieses Ereignis entfernt.',
   notUpdatedSince: (time) => `Nicht aktualisiert seit ${time}`,
 };

@@ -91,6 +91,7 @@ const es: Messages = {
       .filter(Boolean)
       .join('; '),
   newEvent: 'Nuevo',
+  newInCluster: (n) => `, nuevos: ${events(n)}`,
   eventRemoved: 'La redacción ha retirado este acontecimiento.',
   notUpdatedSince: (time) => `Sin actualizar desde las ${time}`,
 };

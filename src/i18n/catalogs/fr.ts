@@ -93,6 +93,7 @@ const fr: Messages = {
       .filter(Boolean)
       .join(`${NNBSP}; `),
   newEvent: 'Nouveau',
+  newInCluster: (n) => `, nouveaux${NBSP}: ${events(n)}`,
   eventRemoved: 'La rédaction a retiré cet événement.',
   notUpdatedSince: (time) => `Pas de mise à jour depuis ${time}`,
 };

@@ -95,6 +95,7 @@ const uk: Messages = {
       .filter(Boolean)
       .join('; '),
   newEvent: 'Нове',
+  newInCluster: (n) => `, нові: ${count(n, EVENTS)}`,
   eventRemoved: 'Редакція вилучила цю подію.',
   notUpdatedSince: (time) => `Не оновлено з ${time}`,
 };

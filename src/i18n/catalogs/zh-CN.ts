@@ -81,6 +81,7 @@ const zhCN: Messages = {
       .filter(Boolean)
       .join('；'),
   newEvent: '新',
+  newInCluster: (n) => `，其中新增 ${n} 个`,
   eventRemoved: '编辑部已删除此事件。',
   notUpdatedSince: (time) => `自 ${time} 起未更新`,
 };

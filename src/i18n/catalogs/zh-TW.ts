@@ -81,6 +81,7 @@ const zhTW: Messages = {
       .filter(Boolean)
       .join('；'),
   newEvent: '新',
+  newInCluster: (n) => `，其中新增 ${n} 個`,
   eventRemoved: '編輯部已刪除此事件。',
   notUpdatedSince: (time) => `自 ${time} 起未更新`,
 };

@@ -75,6 +75,7 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => Parameters<Messages[K]>[] } 
     [0, n + 1, 0],
     [n, 1, n + 2],
   ],
+  newInCluster: (n) => [[n]],
   notUpdatedSince: () => [['14:05'], ['Nov 30, 14:05']],
 };
 

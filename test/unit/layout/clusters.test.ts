@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHUNK_PX,
+  clusterCount,
   clusterEnds,
   clusterEvents,
   clusterHas,
@@ -127,5 +128,25 @@ describe('clusterEnds and clusterHas', () => {
     fourEvents.events.forEach((event, i) => {
       expect(clusterHas(fourEvents, threeOfThem, i)).toBe(members.has(event));
     });
+  });
+});
+
+describe('clusterCount', () => {
+  // Positions as above: a 0, b 1, c 2, the span 3; the cluster holds the span, a and c.
+  const at = (title: string) => fourEvents.events.findIndex((e) => e.title === title);
+  it.each([
+    { marked: [], want: 0 },
+    { marked: ['a'], want: 1 },
+    { marked: ['b'], want: 0 },
+    { marked: ['a', 'c', 'span'], want: 3 },
+    { marked: ['b', 'c'], want: 1 },
+  ])('counts $want of $marked', ({ marked, want }) => {
+    expect(clusterCount(fourEvents, threeOfThem, marked.map(at))).toBe(want);
+  });
+
+  it('counts only its own lane, and ignores indices it does not know', () => {
+    const otherLane = { ...threeOfThem, lane: 1 } as ClusterItem;
+    expect(clusterCount(fourEvents, otherLane, [at('a'), at('c')])).toBe(0);
+    expect(clusterCount(fourEvents, threeOfThem, [-1, 99, NaN])).toBe(0);
   });
 });

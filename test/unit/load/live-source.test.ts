@@ -152,6 +152,49 @@ describe('LiveSource', () => {
     source.stop();
   });
 
+  // A page changing `refresh`: [interval s, waited s, new interval s, s until the next poll].
+  it.each([
+    [30, 10, 60, 50],
+    [30, 10, 120, 110],
+    [120, 50, 30, 0],
+    [30, 0, 45, 45],
+    [60, 20, 30, 10],
+  ])(
+    'a %i s interval %i s into its wait, changed to %i s, polls %i s later',
+    async (first, waited, every, next) => {
+      const s = setup([]);
+      s.source.setEvery(first);
+      s.source.start();
+      await vi.advanceTimersByTimeAsync(waited * 1000);
+      s.source.setEvery(every);
+      if (next > 0) {
+        await vi.advanceTimersByTimeAsync(next * 1000 - 1);
+        expect(s.calls).toHaveLength(0);
+      }
+      await vi.advanceTimersByTimeAsync(1);
+      expect(s.calls).toHaveLength(1);
+      s.source.stop();
+    },
+  );
+
+  it('keeps what the server said and its backoff through a new interval', async () => {
+    const s = setup([changed('v2', 'e2'), failed]);
+    s.source.start();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(s.calls).toHaveLength(2);
+    expect(s.stale).toHaveLength(1);
+    // Paused (refresh removed) and started again at 45 s: the failure's backoff doubles it.
+    s.source.stop();
+    s.source.setEvery(45);
+    s.source.start();
+    expect(s.source.delay).toBe(90);
+    await vi.advanceTimersByTimeAsync(45_000);
+    expect(s.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(45_000);
+    expect(s.calls[2]).toEqual(v('e2'));
+    s.source.stop();
+  });
+
   it('needs a way to poll', () => {
     expect(() => new LiveSource({ url, every: 30, onupdate: () => {}, onstale: () => {} })).toThrow(
       /fetching/,

@@ -76,4 +76,24 @@ describe('pollTimeline', () => {
     expect(s.asked[0]!.has('If-Modified-Since')).toBe(false);
     expect(s.cacheModes).toEqual(['no-cache']);
   });
+
+  // The file on the embed's server, the article's page elsewhere: the first load allows media
+  // from both (TimelineLoader.mediaOrigins), and an update must show the same pictures.
+  it.each([
+    ['the page’s own origin, when given the first load’s list', ['http://page.test'], true],
+    ['an origin nobody listed', [], false],
+  ])('holds media to %s', async (_why, pageOrigins, shown) => {
+    const input = JSON.parse(SEED) as { events: { id: string; media?: unknown }[] };
+    input.events[0]!.media = { src: 'http://page.test/img/a.svg', alt: 'A picture' };
+    const s = server(200, JSON.stringify(input));
+    const answer = await pollTimeline(url, NO_VALIDATORS, {
+      load,
+      fetchFn: s.fetchFn,
+      mediaOrigins: pageOrigins.length ? [...pageOrigins, url.origin] : undefined,
+    });
+    if (answer.status !== 'changed') throw new Error(answer.status);
+    const media = answer.result.timeline.events.find((e) => e.id === input.events[0]!.id)?.media;
+    expect(media?.src).toBe('http://page.test/img/a.svg');
+    expect(media?.refused).toBe(shown ? undefined : 'http://page.test');
+  });
 });

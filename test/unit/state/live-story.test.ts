@@ -23,19 +23,21 @@ const bad: FetchResult = { ok: false, kind: 'network', src: url.href, title: 'x'
 /** A story whose polls get `answers` in turn; its views as they came. */
 function follow(answers: FetchResult[]) {
   const views: LiveView[] = [];
+  let asked = 0;
   const story = followStory({
     url,
     every: 30,
     timeline: version(),
     messages: en,
     lang: 'en-US',
-    load: async () => answers.shift() ?? bad,
+    load: async () => (asked++, answers.shift() ?? bad),
     allowedOrigins: [],
+    mediaOrigins: [url.origin],
     pageOrigin: url.origin,
     onview: (view) => views.push(view),
     doc: { visibilityState: 'visible', addEventListener() {}, removeEventListener() {} },
   });
-  return { story, views, last: () => views.at(-1)! };
+  return { story, views, last: () => views.at(-1)!, asked: () => asked };
 }
 
 beforeEach(() => {
@@ -80,6 +82,26 @@ describe('followStory', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(s.last().stale).toBe('');
     expect(s.last().timeline.events.some((e) => e.id === 'x')).toBe(true);
+    s.story.stop();
+  });
+
+  it('keeps its marks and its version through a change of interval, a pause and a restart', async () => {
+    const s = follow([good(version('x')), good(version('x', 'y'))]);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect([...s.last().fresh]).toEqual(['x']);
+    const views = s.views.length;
+    s.story.every(null);
+    await vi.advanceTimersByTimeAsync(300_000);
+    expect(s.asked()).toBe(1);
+    s.story.every(60);
+    s.story.every(90);
+    expect(s.views).toHaveLength(views);
+    await vi.advanceTimersByTimeAsync(89_000);
+    expect(s.asked()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(s.asked()).toBe(2);
+    expect([...s.last().fresh]).toEqual(['x', 'y']);
+    expect(s.last().said).toBe('1 new event\u00a0');
     s.story.stop();
   });
 });
