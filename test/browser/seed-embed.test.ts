@@ -80,9 +80,8 @@ describe('the prerendered embed page', () => {
     // No inline style the policy would refuse, and no executable inline script.
     expect(html).not.toMatch(/<[^>]+\sstyle="/);
     expect(html.match(/<script(?![^>]*(type="application\/json"|src=))/g)).toBeNull();
-    const data = /<script type="application\/json" id="dateline-timeline"[^>]*>([^<]*)<\/script>/.exec(
-      html,
-    );
+    const data =
+      /<script type="application\/json" id="dateline-timeline"[^>]*>([^<]*)<\/script>/.exec(html);
     expect(JSON.parse(data![1]!)).toEqual(seed);
   });
 
