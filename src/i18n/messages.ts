@@ -87,8 +87,10 @@ export interface Messages {
   readingView: string;
   /** The click-to-load video placeholder: nothing reaches `site` before the click. */
   playVideo: (service: string, site: string) => string;
-  /** Said before an image's alt text when the image could not be loaded. */
+  /** Said before a picture's, video's or sound's alt text when it could not be loaded or is refused. */
   imageUnavailable: string;
+  videoUnavailable: string;
+  audioUnavailable: string;
   /** A live story's update, said once: what came, what changed, what went ('' when no event did). */
   liveUpdate: (added: number, changed: number, removed: number) => string;
   /** The marker on an event that came with a live update and is not opened yet. */
@@ -172,6 +174,8 @@ export const en: Messages = {
   readingView: 'Reading',
   playVideo: (service, site) => `Play video from ${service} — loads content from ${site}`,
   imageUnavailable: 'Image not available',
+  videoUnavailable: 'Video not available',
+  audioUnavailable: 'Audio not available',
   liveUpdate: (added, changed, removed) =>
     [
       added && `${added} new ${added === 1 ? 'event' : 'events'}`,

@@ -73,6 +73,15 @@ describe('MediaFigure', () => {
     );
   });
 
+  it.each([
+    ['video', 'https://media.example/clip.mp4', 'Video not available'],
+    ['audio', 'https://media.example/talk.mp3', 'Audio not available'],
+  ])('says a refused %s file is one, not an image', (_, src, said) => {
+    const { container } = show({ ...photo, src, refused: 'https://media.example' });
+    expect(container.querySelector('video, audio')).toBeNull();
+    expect(container.querySelector('figure')?.textContent).toContain(`${said}: ${photo.alt}`);
+  });
+
   it('gives a decorative picture empty alt text, and nothing to read when it fails', async () => {
     const { container } = show({ ...photo, alt: '', decorative: true, caption: undefined });
     const img = container.querySelector('img')!;

@@ -117,6 +117,8 @@ const ar: Messages = {
   readingView: 'القراءة',
   playVideo: (service, site) => `تشغيل الفيديو من ${service} — يحمّل محتوى من ${site}`,
   imageUnavailable: 'الصورة غير متاحة',
+  videoUnavailable: 'الفيديو غير متاح',
+  audioUnavailable: 'الصوت غير متاح',
   liveUpdate: (added, changed, removed) =>
     [
       added && `جديدة: ${count(added, EVENTS)}`,

@@ -77,6 +77,8 @@ const de: Messages = {
   readingView: 'Lesen',
   playVideo: (service, site) => `Video von ${service} abspielen – lädt Inhalte von ${site}`,
   imageUnavailable: 'Bild nicht verfügbar',
+  videoUnavailable: 'Video nicht verfügbar',
+  audioUnavailable: 'Audio nicht verfügbar',
   liveUpdate: (added, changed, removed) =>
     [
       added && `Neu: ${events(added)}`,

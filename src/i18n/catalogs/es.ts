@@ -82,6 +82,8 @@ const es: Messages = {
   readingView: 'Lectura',
   playVideo: (service, site) => `Reproducir vídeo de ${service} — carga contenido de ${site}`,
   imageUnavailable: 'Imagen no disponible',
+  videoUnavailable: 'Vídeo no disponible',
+  audioUnavailable: 'Audio no disponible',
   liveUpdate: (added, changed, removed) =>
     [
       added && `Nuevos: ${events(added)}`,

@@ -84,6 +84,8 @@ const fr: Messages = {
   readingView: 'Lecture',
   playVideo: (service, site) => `Lire la vidéo de ${service} — charge du contenu depuis ${site}`,
   imageUnavailable: 'Image indisponible',
+  videoUnavailable: 'Vidéo indisponible',
+  audioUnavailable: 'Audio indisponible',
   liveUpdate: (added, changed, removed) =>
     [
       added && `Nouveaux${NBSP}: ${events(added)}`,

@@ -86,6 +86,8 @@ const uk: Messages = {
   readingView: 'Читання',
   playVideo: (service, site) => `Відтворити відео з ${service} — завантажує вміст із ${site}`,
   imageUnavailable: 'Зображення недоступне',
+  videoUnavailable: 'Відео недоступне',
+  audioUnavailable: 'Аудіо недоступне',
   liveUpdate: (added, changed, removed) =>
     [
       added && `Нові: ${count(added, EVENTS)}`,

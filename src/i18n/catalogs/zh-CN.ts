@@ -72,6 +72,8 @@ const zhCN: Messages = {
   readingView: '阅读',
   playVideo: (service, site) => `播放来自 ${service} 的视频——将从 ${site} 加载内容`,
   imageUnavailable: '图片无法显示',
+  videoUnavailable: '视频无法播放',
+  audioUnavailable: '音频无法播放',
   liveUpdate: (added, changed, removed) =>
     [
       added && `新增：${added} 个事件`,

@@ -72,6 +72,8 @@ const zhTW: Messages = {
   readingView: '閱讀',
   playVideo: (service, site) => `播放來自 ${service} 的影片——將從 ${site} 載入內容`,
   imageUnavailable: '圖片無法顯示',
+  videoUnavailable: '影片無法播放',
+  audioUnavailable: '音訊無法播放',
   liveUpdate: (added, changed, removed) =>
     [
       added && `新增：${added} 個事件`,
