@@ -11,18 +11,23 @@ export const PEEK_PX = 16;
  * The items whose top edge lies within `PEEK_PX` of the fold or below it, plus `unrendered` items
  * after the last rendered one (a long list renders a page at a time).
  *
- * `tops`: each rendered item's top edge, in list order, so ascending, in the same frame as
- * `fold` (the visible bottom edge of the box). A binary search: a page of 100 items costs seven
- * reads per scroll frame.
+ * `count` rendered items, in list order, whose tops ascend; `top(i)` reads the i-th one's top
+ * edge in the same frame as `fold` (the visible bottom edge of the box). A binary search, so a
+ * page of 100 items costs seven reads per scroll frame, not a hundred layout queries.
  */
-export function countBelow(tops: readonly number[], fold: number, unrendered = 0): number {
+export function countBelow(
+  count: number,
+  top: (i: number) => number,
+  fold: number,
+  unrendered = 0,
+): number {
   const line = fold - PEEK_PX;
   let lo = 0;
-  let hi = tops.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tops[mid]! < line) lo = mid + 1;
+    if (top(mid) < line) lo = mid + 1;
     else hi = mid;
   }
-  return tops.length - lo + Math.max(0, unrendered);
+  return count - lo + Math.max(0, unrendered);
 }
