@@ -26,6 +26,26 @@
 import type { SourceInput } from '../format/types';
 import { normaliseHeader } from './csv-rows';
 
+/**
+ * The media columns (an event's or the title card's one picture, video or sound): `media` is
+ * its address. TimelineJS's template names three of them alike (Media, Media Caption, Media
+ * Credit). `media srcset` holds `img-600.jpg 600w, img-1200.jpg 1200w` as HTML writes it;
+ * `media tracks` one caption file a line (or `;`-separated) as `src | srclang | label | kind`.
+ */
+export const MEDIA_COLUMNS = [
+  'media',
+  'media alt',
+  'media decorative',
+  'media type',
+  'media caption',
+  'media credit',
+  'media link',
+  'media width',
+  'media height',
+  'media srcset',
+  'media tracks',
+] as const;
+
 /** The columns, in the order the exporter writes them. */
 export const DATELINE_COLUMNS = [
   'kind',
@@ -51,17 +71,7 @@ export const DATELINE_COLUMNS = [
   'source date',
   'url',
   'approximate',
-  'media',
-  'media alt',
-  'media decorative',
-  'media type',
-  'media caption',
-  'media credit',
-  'media link',
-  'media width',
-  'media height',
-  'media srcset',
-  'media tracks',
+  ...MEDIA_COLUMNS,
 ] as const;
 
 export type Column = (typeof DATELINE_COLUMNS)[number];
@@ -73,26 +83,6 @@ const SOURCE_COLUMNS = [
   'author',
   'source date',
   'url',
-] as const satisfies Column[];
-
-/**
- * The media columns (an event's or the title card's one picture, video or sound): `media` is
- * its address. TimelineJS's template names three of them alike (Media, Media Caption, Media
- * Credit). `media srcset` holds `img-600.jpg 600w, img-1200.jpg 1200w` as HTML writes it;
- * `media tracks` one caption file a line (or `;`-separated) as `src | srclang | label | kind`.
- */
-export const MEDIA_COLUMNS = [
-  'media',
-  'media alt',
-  'media decorative',
-  'media type',
-  'media caption',
-  'media credit',
-  'media link',
-  'media width',
-  'media height',
-  'media srcset',
-  'media tracks',
 ] as const satisfies Column[];
 
 /** Source field → its column. */

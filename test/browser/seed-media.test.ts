@@ -4,15 +4,14 @@
 // loads; another host's picture shows as its text and is never requested; and no picture
 // carries an inline handler that the policy would refuse.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { writeSeedPages } from '../../src/build/seed-pages';
 import type { TimelineInput } from '../../src/format/types';
 import { launchChromium, watchPage } from '../support/chromium';
+import { startStaticServer, type StaticServer } from '../bench/static-server';
 
 const seed = JSON.parse(readFileSync('data/nato-china-2023.json', 'utf8')) as TimelineInput;
 const inTime = [...seed.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -20,7 +19,7 @@ const own = inTime[0]!;
 const foreign = inTime[1]!;
 let browser: Browser;
 let dir: string;
-let server: Server;
+let server: StaticServer;
 let origin: string;
 
 beforeAll(async () => {
@@ -39,28 +38,12 @@ beforeAll(async () => {
   );
   writeFileSync(join(dir, 'data', 'media.json'), JSON.stringify({ ...seed, events }));
   await writeSeedPages(process.cwd(), join(dir, 'embed'), join(dir, 'data'));
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.svg': 'image/svg+xml',
-  };
-  server = createServer((req, res) => {
-    const file = normalize(join(dir, new URL(req.url ?? '/', 'http://x').pathname));
-    try {
-      if (!file.startsWith(dir)) throw new Error('outside');
-      const body = readFileSync(file);
-      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'text/plain' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startStaticServer({ '/': dir + '/' });
+  origin = server.origin;
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
